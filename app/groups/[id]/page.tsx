@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { currentUser } from '@/lib/auth/request-user';
+import { canLead, canManageMembers } from '@/lib/domain/permissions';
+import { serverT } from '@/lib/i18n/server';
+import { getGroup, listMembers } from '@/lib/services/groups';
+import { ServiceError } from '@/lib/services/errors';
+import { listTexts } from '@/lib/services/texts';
+import { GroupActions, MemberList } from '@/components/groups/member-list';
+
+export const dynamic = 'force-dynamic';
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await currentUser();
+  if (!user) redirect(`/signin?callbackUrl=/groups/${id}`);
+  const group = await getGroup(user.id, id).catch((e) => {
+    if (e instanceof ServiceError && e.status === 404) notFound();
+    throw e;
+  });
+  const [{ t }, members, texts, h] = await Promise.all([serverT(), listMembers(user.id, id), listTexts(user.id), headers()]);
+  const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+      <div>
+        <h1 className="text-xl font-semibold" data-testid="group-name">{group.name}</h1>
+        {group.description && <p className="mt-1 text-stone-600">{group.description}</p>}
+      </div>
+      {group.joinCode && (
+        <section className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">
+          <div>
+            {t('groups.joinCode')}：<code className="font-mono text-lg tracking-widest" data-testid="join-code">{group.joinCode}</code>
+          </div>
+          <div className="mt-1 break-all text-stone-600">
+            {t('groups.joinLink')}：<span data-testid="join-link">{`${origin}/join/${group.joinCode}`}</span>
+          </div>
+        </section>
+      )}
+      <section>
+        <h2 className="mb-2 font-semibold">{t('groups.texts')}</h2>
+        <ul className="space-y-2">
+          {texts.map((text) => (
+            <li key={text.id}>
+              <Link href={`/read/${text.id}?group=${group.id}`} className="block rounded border border-stone-200 bg-white p-3 hover:border-red-300" data-testid="group-text">
+                <span className="font-serif font-medium">{text.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2 className="mb-2 font-semibold">
+          {t('groups.members')} <span className="text-sm font-normal text-stone-500">{t('groups.memberCount', { n: members.length })}</span>
+        </h2>
+        <MemberList groupId={group.id} members={members} viewerId={user.id} isOwner={canManageMembers(group.role)} />
+      </section>
+      <GroupActions groupId={group.id} canRotate={canLead(group.role)} canLeave={group.role !== 'owner'} />
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+/** NextAuth (v4) configuration: email + password, JWT sessions carried in an http-only cookie. */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticateUser } from '../services/authenticate-user';
+import { ZSignIn } from '../validations/auth';
+import { consumeSignInAttempt, resetSignInAttempts } from './rate-limit';
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  if (typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
+  const real = headers?.['x-real-ip'];
+  return typeof real === 'string' && real ? real : 'local';
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/signin' },
+  providers: [
+    CredentialsProvider({
+      name: 'email',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, req) {
+        const parsed = ZSignIn.safeParse(credentials);
+        if (!parsed.success) return null;
+        const wait = await consumeSignInAttempt(parsed.data.email, clientAddress(req?.headers));
+        if (wait > 0) throw new Error(`rate_limited:${wait}`);
+        const user = await authenticateUser(parsed.data.email, parsed.data.password);
+        if (user) await resetSignInAttempts(parsed.data.email);
+        return user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.name = user.name;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Who is asking: an `Authorization: Bearer gd_…` API token, or the NextAuth session cookie. Used by route
+ * handlers; pages use `currentUser()`.
+ */
+import { getToken } from 'next-auth/jwt';
+import { getServerSession } from 'next-auth';
+import { authenticateApiToken } from '../services/api-tokens';
+import { authOptions } from './options';
+import type { UserDTO } from '../services/register-user';
+
+export interface RequestUser {
+  id: string;
+  name: string;
+  email?: string;
+}
+
+export async function requestUser(req: Request): Promise<RequestUser | null> {
+  const authorization = req.headers.get('authorization');
+  if (authorization?.startsWith('Bearer ')) {
+    const user: UserDTO | null = await authenticateApiToken(authorization.slice(7).trim());
+    return user;
+  }
+  const cookies = Object.fromEntries(
+    (req.headers.get('cookie') ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .filter((kv) => kv.length >= 2)
+      .map(([k, ...v]) => [k, decodeURIComponent(v.join('='))]),
+  );
+  const token = await getToken({ req: { headers: Object.fromEntries(req.headers), cookies } as never, secret: process.env.NEXTAUTH_SECRET });
+  return token?.sub ? { id: token.sub, name: String(token.name ?? ''), email: token.email ?? undefined } : null;
+}
+
+/** The signed-in user of a page render, or null. */
+export async function currentUser(): Promise<RequestUser | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as { id?: string; name?: string | null; email?: string | null } | undefined;
+  return user?.id ? { id: user.id, name: user.name ?? '', email: user.email ?? undefined } : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Applies pending migrations from prisma/migrations at start-up and in tests.
+ *
+ * Prisma 7's `migrate deploy` needs a native engine that cannot be downloaded here (../shared/STACK.md), so this
+ * small runner does its job: it applies each `<timestamp>_<name>/migration.sql` once, in name order, inside a
+ * transaction, and records it in the same `_prisma_migrations` table (sha256 checksums) that Prisma writes, so a
+ * machine that can run Prisma's own commands sees the same history.
+ */
+import Database from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { sqliteFilePath } from './config';
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), 'prisma/migrations');
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+/** Creates the database file if needed and applies every pending migration. Returns the names applied. */
+export function migrateSqlite(url: string, dir = MIGRATIONS_DIR): string[] {
+  const file = sqliteFilePath(url);
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    // WAL lets readers go on while one writer commits; it is a property of the file, so setting it once is enough.
+    db.pragma('journal_mode = WAL');
+    db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" TEXT PRIMARY KEY NOT NULL,
+      "checksum" TEXT NOT NULL,
+      "finished_at" DATETIME,
+      "migration_name" TEXT NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" DATETIME,
+      "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+      "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+    )`);
+    const applied: string[] = [];
+    for (const migration of readMigrations(dir)) {
+      // IMMEDIATE takes the write lock first, so two processes starting on one file cannot both apply a migration.
+      const apply = db.transaction(() => {
+        const done = db
+          .prepare('SELECT checksum FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL')
+          .get(migration.name) as { checksum: string } | undefined;
+        if (done) {
+          if (done.checksum !== migration.checksum) {
+            throw new Error(`migration ${migration.name} was changed after it was applied (checksum differs)`);
+          }
+          return false;
+        }
+        db.exec(migration.sql);
+        db.prepare(
+          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
+        ).run(randomUUID(), migration.checksum, Date.now(), migration.name, Date.now());
+        return true;
+      });
+      if (apply.immediate()) applied.push(migration.name);
+    }
+    return applied;
+  } finally {
+    db.close();
+  }
+}

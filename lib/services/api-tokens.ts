@@ -1,0 +1,56 @@
+/**
+ * Personal API tokens for scripts and integrations. The secret is shown once at creation; only its SHA-256 is
+ * stored. A token is 32 random bytes, so a fast hash is enough: there is nothing to brute-force as with passwords.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { db } from '../db';
+import { notFound } from './errors';
+import type { UserDTO } from './register-user';
+
+export const TOKEN_PREFIX = 'gd_';
+
+export interface ApiTokenDTO {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+const hashToken = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+const toDTO = (t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }): ApiTokenDTO => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+});
+
+export async function createApiToken(userId: string, name: string): Promise<ApiTokenDTO & { token: string }> {
+  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const row = await db.apiToken.create({ data: { userId, name, prefix: token.slice(0, 10), tokenHash: hashToken(token) } });
+  return { ...toDTO(row), token };
+}
+
+export async function listApiTokens(userId: string): Promise<ApiTokenDTO[]> {
+  const rows = await db.apiToken.findMany({ where: { userId, revokedAt: null }, orderBy: { createdAt: 'desc' } });
+  return rows.map(toDTO);
+}
+
+export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
+  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count === 0) throw notFound('token');
+}
+
+/** The user a bearer token belongs to, or null if it is unknown or revoked. Records when it was last used. */
+export async function authenticateApiToken(token: string): Promise<UserDTO | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!row || row.revokedAt) return null;
+  // At most one write a minute per token: a busy script should not turn every read into a write.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return { id: row.user.id, email: row.user.email, name: row.user.name };
+}

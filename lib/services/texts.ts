@@ -1,0 +1,143 @@
+/** The library: importing a text as a new version, listing texts, and reading one as a structured document. */
+import { createHash } from 'node:crypto';
+import { db } from '../db';
+import { importPlainText, type ImportedDocument, type TocEntry } from '../domain/text-import';
+import { notFound } from './errors';
+
+export interface TextSummaryDTO {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  version: number;
+  blockCount: number;
+  charCount: number;
+}
+
+export interface BlockDTO {
+  id: string;
+  path: string;
+  kind: 'heading' | 'paragraph';
+  level: string | null;
+  label: string | null;
+  text: string;
+  subtitle: string | null;
+  runIn: boolean;
+  role: string | null;
+}
+
+export interface TextDTO extends Omit<TextSummaryDTO, 'blockCount' | 'charCount'> {
+  versionId: string;
+  metadata: ImportedDocument['metadata'];
+  toc: TocEntry[];
+  blocks: BlockDTO[];
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** A block's id depends only on the text, the version and its path: re-importing the same text changes nothing. */
+export const blockId = (textId: string, version: number, path: string) => 'b_' + sha256(`${textId}\u0000${version}\u0000${path}`).slice(0, 24);
+
+/**
+ * Imports `source` as the newest version of text `id`, unless that exact source is already a version of it
+ * (so starting twice on one database never duplicates the library). Returns the version number.
+ */
+export async function importText(id: string, source: string, opts: { ownerGroupId?: string; createdById?: string; note?: string } = {}): Promise<{ version: number; created: boolean }> {
+  const sourceHash = sha256(source);
+  const existing = await db.textVersion.findUnique({ where: { textId_sourceHash: { textId: id, sourceHash } } });
+  if (existing) return { version: existing.number, created: false };
+  const doc = importPlainText(source, { slug: id });
+  const metadata = JSON.stringify({ ...doc.metadata, toc: doc.toc, mendedBreaks: doc.mendedBreaks });
+  return db.$transaction(async (tx) => {
+    await tx.text.upsert({
+      where: { id },
+      create: { id, slug: id, title: doc.title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata, ownerGroupId: opts.ownerGroupId ?? null },
+      update: { title: doc.title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata },
+    });
+    const last = await tx.textVersion.findFirst({ where: { textId: id }, orderBy: { number: 'desc' }, select: { number: true } });
+    const number = (last?.number ?? 0) + 1;
+    const version = await tx.textVersion.create({
+      data: { textId: id, number, sourceHash, source, note: opts.note ?? '', createdById: opts.createdById ?? null },
+    });
+    await tx.block.createMany({
+      data: doc.blocks.map((b, ordinal) => ({
+        id: blockId(id, number, b.path),
+        versionId: version.id,
+        ordinal,
+        path: b.path,
+        kind: b.kind,
+        level: b.level ?? null,
+        label: b.label ?? null,
+        text: b.text,
+        subtitle: b.subtitle ?? null,
+        runIn: b.runIn ?? false,
+        role: b.role ?? null,
+      })),
+    });
+    return { version: number, created: true };
+  });
+}
+
+/** Texts a user can open: the shared starting library plus texts owned by their groups. */
+async function visibleTextWhere(userId: string) {
+  const groups = await db.membership.findMany({ where: { userId }, select: { groupId: true } });
+  return { OR: [{ ownerGroupId: null }, { ownerGroupId: { in: groups.map((g) => g.groupId) } }] };
+}
+
+export async function listTexts(userId: string | null): Promise<TextSummaryDTO[]> {
+  const where = userId ? await visibleTextWhere(userId) : { ownerGroupId: null };
+  const texts = await db.text.findMany({
+    where,
+    orderBy: { createdAt: 'asc' },
+    include: { versions: { orderBy: { number: 'desc' }, take: 1, include: { blocks: { select: { text: true } } } } },
+  });
+  return texts.map((t) => {
+    const v = t.versions[0];
+    return {
+      id: t.id,
+      title: t.title,
+      subtitle: t.subtitle,
+      byline: t.byline,
+      version: v?.number ?? 0,
+      blockCount: v?.blocks.length ?? 0,
+      charCount: v ? v.blocks.reduce((n, b) => n + Array.from(b.text).length, 0) : 0,
+    };
+  });
+}
+
+export async function getText(userId: string | null, id: string): Promise<TextDTO> {
+  const where = userId ? await visibleTextWhere(userId) : { ownerGroupId: null };
+  const text = await db.text.findFirst({
+    where: { id, ...where },
+    include: { versions: { orderBy: { number: 'desc' }, take: 1, include: { blocks: { orderBy: { ordinal: 'asc' } } } } },
+  });
+  const version = text?.versions[0];
+  if (!text || !version) throw notFound('text');
+  const { toc = [], mendedBreaks: _mended, ...metadata } = JSON.parse(text.metadata) as ImportedDocument['metadata'] & { toc?: TocEntry[]; mendedBreaks?: unknown };
+  return {
+    id: text.id,
+    title: text.title,
+    subtitle: text.subtitle,
+    byline: text.byline,
+    version: version.number,
+    versionId: version.id,
+    metadata,
+    toc,
+    blocks: version.blocks.map((b) => ({
+      id: b.id,
+      path: b.path,
+      kind: b.kind as BlockDTO['kind'],
+      level: b.level,
+      label: b.label,
+      text: b.text,
+      subtitle: b.subtitle,
+      runIn: b.runIn,
+      role: b.role,
+    })),
+  };
+}
+
+/** Whether a group may annotate a text: library texts are open to every group, others to their owner group. */
+export function isTextOpenToGroup(text: { ownerGroupId: string | null }, groupId: string): boolean {
+  return text.ownerGroupId === null || text.ownerGroupId === groupId;
+}

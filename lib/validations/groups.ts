@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { zText } from './common';
+
+export const ZCreateGroup = z.object({
+  name: zText(60).min(1, 'required'),
+  description: zText(500).default(''),
+});
+export type TCreateGroup = z.infer<typeof ZCreateGroup>;
+
+export const ZJoinGroup = z.object({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, 'not a join code'),
+});
+
+export const ZUpdateMember = z.object({
+  role: z.enum(['leader', 'member']),
+});

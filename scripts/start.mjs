@@ -1,0 +1,29 @@
+// `npm start`: builds the app when the build is missing or older than the sources, then runs server.ts in
+// production mode. The database is created, migrated and seeded by the server itself on start.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'package.json', 'postcss.config.mjs'];
+
+function newestMtime(p) {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(p)) {
+    if (entry === 'generated' || entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  }
+  return newest;
+}
+
+const buildId = '.next/BUILD_ID';
+const stale = !existsSync(buildId) || SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs);
+if (stale || process.env.GONGDU_FORCE_BUILD) {
+  console.log('Building Gongdu (next build)…');
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
+const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,37 @@
+/**
+ * Gongdu's one process: Next's request handler and socket.io on one http server and one port.
+ * Env: PORT (3000), HOST (0.0.0.0), DATABASE_URL (file:./data/gongdu.db), NEXTAUTH_SECRET (made on first start).
+ */
+import { createServer } from 'node:http';
+import next from 'next';
+import { ensureAuthSecret } from './lib/auth/secret';
+import { prepareDatabase } from './lib/db/prepare';
+import { attachRealtime } from './lib/realtime/server';
+
+const dev = process.env.NODE_ENV !== 'production';
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+ensureAuthSecret();
+// Behind no proxy, the Host header is the origin people used (a phone on the LAN, localhost…): trust it.
+process.env.AUTH_TRUST_HOST ??= 'true';
+
+await prepareDatabase();
+const app = next({ dev, hostname: host, port, turbopack: dev });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const httpServer = createServer((req, res) => void handle(req, res));
+attachRealtime(httpServer);
+httpServer.listen(port, host, () => {
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Gongdu ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    httpServer.close();
+    process.exit(0);
+  });
+}

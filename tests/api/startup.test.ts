@@ -1,0 +1,51 @@
+/** A fresh database is created, migrated and seeded on first start; a second start duplicates and loses nothing. */
+import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeGroup, register } from '../support/client';
+import { startServer, type RunningServer } from '../support/server';
+
+let server: RunningServer | undefined;
+afterAll(async () => {
+  await server?.stop();
+  if (server) rmSync(server.dataDir, { recursive: true, force: true });
+});
+
+function counts(dataDir: string) {
+  const db = new Database(path.join(dataDir, 'gongdu.db'), { readonly: true });
+  try {
+    const n = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    return { texts: n('Text'), versions: n('TextVersion'), blocks: n('Block'), migrations: n('_prisma_migrations'), annotations: n('Annotation'), users: n('User') };
+  } finally {
+    db.close();
+  }
+}
+
+describe('start-up', () => {
+  it('creates, migrates and seeds on first start; a restart on the same database duplicates and loses nothing', async () => {
+    server = await startServer();
+    expect(server.output()).toMatch(/applied \d+ migration/);
+    const first = counts(server.dataDir);
+    expect(first.texts).toBe(2);
+    expect(first.versions).toBe(2);
+    expect(first.blocks).toBeGreaterThan(100);
+
+    const owner = await register(server.url, '组长');
+    const group = await makeGroup(owner);
+    const { body } = await owner.call('GET', '/api/texts/mass-line-guide');
+    const block = body.text.blocks[3];
+    const made = await owner.call('POST', '/api/annotations', { groupId: group.id, blockId: block.id, start: 0, end: 2, exact: Array.from(block.text as string).slice(0, 2).join('') });
+    expect(made.status).toBe(201);
+    await server.stop();
+
+    server = await startServer({ dataDir: server.dataDir });
+    expect(server.output()).not.toMatch(/applied \d+ migration|library: imported/);
+    const second = counts(server.dataDir);
+    expect(second).toEqual({ ...first, annotations: 1, users: 1 });
+    // The session cookie and the block ids survive the restart: the annotation still points at its passage.
+    const res = await fetch(`${server.url}/api/annotations?textId=mass-line-guide&groupId=${group.id}`, { headers: { cookie: owner.cookie } });
+    const { annotations } = await res.json();
+    expect(annotations.map((a: { blockId: string; exact: string }) => [a.blockId, a.exact])).toEqual([[block.id, made.body.annotation.exact]]);
+  });
+});
