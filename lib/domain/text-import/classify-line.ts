@@ -46,6 +46,8 @@ const TOC_HEADERS = new Set(['目录', '目次']);
 const NAMED_PART = /^\p{Script=Han}{1,3}篇$/u;
 /** The other common way to open a part: "第一篇", "第二部分 …". */
 const NUMBERED_PART = /^第([〇零一二三四五六七八九十百\d]+)(?:篇|部分|编)(?:[\s：:]|$)/u;
+/** A part line with a title ("第二部分 求真务实") is still short; a sentence starting "第一篇…" is not a part. */
+const MAX_PART_LINE = 30;
 
 /** Reader line 101 "■ 扎根群众，情系民生": a part's subtitle, set off by a square (or a similar bullet). */
 const SUBTITLE_MARK = /^[■□◆◇●○▲△★☆]\s*(\S.*)$/u;
@@ -81,10 +83,11 @@ export function classifyLine(raw: string): LineShape {
   return matchNumbered(text) ?? { kind: 'text', text };
 }
 
+/** "第一篇" fits both patterns; it is tried as numbered first so that it keeps its label "一". */
 function matchPart(text: string, compact: string): LineShape | undefined {
-  if (NAMED_PART.test(compact)) return { kind: 'part', text };
   const numbered = NUMBERED_PART.exec(text);
-  if (numbered && codePointLength(text) <= 30) return { kind: 'part', text, label: numbered[1] };
+  if (numbered && codePointLength(text) <= MAX_PART_LINE) return { kind: 'part', text, label: numbered[1] };
+  if (NAMED_PART.test(compact)) return { kind: 'part', text };
   return undefined;
 }
 

@@ -71,10 +71,18 @@ export function collectPieces(lines: string[], start: number): { pieces: Piece[]
   return { pieces, toc };
 }
 
-/** Reader line 101 "■ 扎根群众，情系民生" names the part just above it; a "■" line anywhere else is plain text. */
+/**
+ * Reader line 101 "■ 扎根群众，情系民生" names the part just above it (blank lines between). A "■" line
+ * anywhere else is a bullet in the text and stays a paragraph.
+ */
 function attachSubtitle(pieces: Piece[], text: string, subtitle: string): void {
   const previous = pieces[pieces.length - 1];
-  if (previous?.kind === 'heading' && previous.subtitle === undefined) previous.subtitle = subtitle;
+  const isBarePart =
+    previous?.kind === 'heading' &&
+    previous.level === 'part' &&
+    previous.matterSlug === undefined &&
+    previous.subtitle === undefined;
+  if (isBarePart) previous.subtitle = subtitle;
   else pieces.push({ kind: 'paragraph', text, joins: [] });
 }
 

@@ -1,0 +1,62 @@
+'use client';
+/**
+ * A block's text with its highlights: one <mark> per annotation covering a segment, nested outermost first, so
+ * overlapping highlights deepen in colour where they overlap and a click lands on the shortest one. The text is
+ * rendered as React text only, and nothing but the text goes inside the block element: selection.ts counts on it.
+ */
+import { Fragment, memo, type ReactNode } from 'react';
+import { KIND_STYLE } from '@/lib/domain/annotation-kinds';
+import { highlightSegments, type HighlightRange } from '@/lib/domain/highlight-segments';
+import { kindOf, type ClientAnnotation } from './reader-model';
+
+/** The id of the unsaved passage the composer is about; drawn, but it is not an annotation. */
+export const DRAFT_ID = '__draft';
+
+export interface DraftRange {
+  start: number;
+  end: number;
+}
+
+interface Props {
+  text: string;
+  annotations: readonly ClientAnnotation[];
+  activeId: string | null;
+  draft: DraftRange | null;
+}
+
+export const HighlightedText = memo(function HighlightedText({ text, annotations, activeId, draft }: Props) {
+  if (annotations.length === 0 && !draft) return <>{text}</>;
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const ranges: HighlightRange[] = annotations.map((a) => ({ id: a.id, start: a.start, end: a.end }));
+  if (draft) ranges.push({ id: DRAFT_ID, ...draft });
+
+  return (
+    <>
+      {highlightSegments(text, ranges).map((segment) => {
+        let content: ReactNode = segment.text;
+        // Wrap from the innermost id outwards.
+        for (const id of [...segment.ids].reverse()) {
+          const annotation = byId.get(id);
+          if (!annotation) {
+            content = <mark className="draft-selection">{content}</mark>;
+            continue;
+          }
+          const classes = [
+            'annotation',
+            `kind-${kindOf(annotation.kind)}`,
+            KIND_STYLE[kindOf(annotation.kind)].mark,
+            annotation.visibility === 'private' ? 'annotation-private' : '',
+            annotation.pending ? 'annotation-pending' : '',
+            annotation.id === activeId ? 'active' : '',
+          ];
+          content = (
+            <mark className={classes.filter(Boolean).join(' ')} data-annotation-id={annotation.id}>
+              {content}
+            </mark>
+          );
+        }
+        return <Fragment key={segment.start}>{content}</Fragment>;
+      })}
+    </>
+  );
+});

@@ -1,0 +1,66 @@
+/**
+ * The reader's client-side model of a group's annotations: the server's DTOs plus a `pending` flag for an optimistic
+ * create, and the pure helpers the components share (reading order, kind labels, times).
+ */
+import type { AnnotationDTO } from '@/lib/services/annotation-dto';
+import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import type { Locale, Translate } from '@/lib/i18n/messages';
+
+export type ClientAnnotation = AnnotationDTO & {
+  /** shown at once, not yet confirmed by the server */
+  pending?: boolean;
+};
+
+export interface ReaderUser {
+  id: string;
+  name: string;
+}
+
+/** The kind as a known one: a kind added on the server later still renders, as a key point. */
+export function kindOf(kind: string): AnnotationKind {
+  return (ANNOTATION_KINDS as readonly string[]).includes(kind) ? (kind as AnnotationKind) : 'key';
+}
+
+export function kindLabel(kind: string, locale: Locale): string {
+  const style = KIND_STYLE[kindOf(kind)];
+  return locale === 'en' ? style.en : style.zh;
+}
+
+/** Whether an annotation is drawn in the text: live, and anchored in a block of the version on the page. */
+export function isHighlighted(annotation: ClientAnnotation, blockIds: ReadonlySet<string>): boolean {
+  return !annotation.deleted && annotation.status !== 'orphaned' && blockIds.has(annotation.blockId);
+}
+
+/** Reading order: by block, then by where the passage starts; annotations of other versions go last. */
+export function byReadingOrder(blockOrder: ReadonlyMap<string, number>) {
+  return (a: ClientAnnotation, b: ClientAnnotation) =>
+    (blockOrder.get(a.blockId) ?? Number.MAX_SAFE_INTEGER) - (blockOrder.get(b.blockId) ?? Number.MAX_SAFE_INTEGER) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    a.createdAt.localeCompare(b.createdAt);
+}
+
+/** The server's list, keeping optimistic creates the server has not confirmed yet. */
+export function mergeFetched(fetched: AnnotationDTO[], local: ClientAnnotation[]): ClientAnnotation[] {
+  const ids = new Set(fetched.map((a) => a.id));
+  return [...fetched, ...local.filter((a) => a.pending && !ids.has(a.id))];
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "3 分钟前" for the last week, a date after that: threads are read during and right after a meeting. */
+export function formatTime(iso: string, locale: Locale, t: Translate, now = Date.now()): string {
+  const time = new Date(iso).getTime();
+  const ago = now - time;
+  if (ago < MINUTE) return t('reader.justNow');
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (ago < HOUR) return relative.format(-Math.floor(ago / MINUTE), 'minute');
+  if (ago < DAY) return relative.format(-Math.floor(ago / HOUR), 'hour');
+  if (ago < 7 * DAY) return relative.format(-Math.floor(ago / DAY), 'day');
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).format(time);
+}
+
+/** A heading's fragment id: its outline path with "/" as "-" ("pt1/ch1/s2" → "pt1-ch1-s2"). */
+export const anchorId = (path: string) => path.replace(/\//g, '-');
