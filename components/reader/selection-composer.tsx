@@ -1,0 +1,135 @@
+'use client';
+/**
+ * The toolbar that appears for a selected passage: kind (重点 / 疑问 / 体会), a note, 仅自己可见, save. With a mouse
+ * it floats just below the selection; on phones and touch screens it is a bottom sheet, because the system's own
+ * selection menu (copy, look up…) opens right above the selected words and would cover a floating bar.
+ */
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { useT } from '@/components/i18n/locale-provider';
+import { KindPicker } from './kind-picker';
+
+export interface ComposerForm {
+  kind: AnnotationKind;
+  note: string;
+  isPrivate: boolean;
+  error: string | null;
+}
+
+/** Where the selection ended, in document coordinates (so the bar stays by the words when the page scrolls). */
+export interface Anchor {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Narrow screens and touch screens get the bottom sheet. */
+const SHEET_QUERY = '(max-width: 767px), (pointer: coarse)';
+
+function useIsSheet(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(SHEET_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(SHEET_QUERY).matches,
+    () => false,
+  );
+}
+
+const FLOATING_WIDTH = 340;
+const MARGIN = 8;
+
+interface Props {
+  anchor: Anchor | null;
+  quote: string;
+  form: ComposerForm;
+  onChange: (form: ComposerForm) => void;
+  onSave: () => void;
+  onCancel: () => void;
+  containerRef: RefObject<HTMLDivElement | null>;
+}
+
+export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCancel, containerRef }: Props) {
+  const { t } = useT();
+  const isSheet = useIsSheet();
+  const [isMounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+
+  if (!isMounted) return null;
+
+  const floatingStyle =
+    !isSheet && anchor
+      ? {
+          top: anchor.bottom + MARGIN,
+          left: Math.max(MARGIN, Math.min(anchor.left - 24, document.documentElement.clientWidth - FLOATING_WIDTH - MARGIN)),
+          width: FLOATING_WIDTH,
+        }
+      : undefined;
+
+  return createPortal(
+    <div
+      ref={containerRef}
+      data-testid="selection-toolbar"
+      role="dialog"
+      aria-label={t('reader.highlight')}
+      style={floatingStyle}
+      // Pressing a button must not clear the reader's selection: the passage is still being chosen.
+      onMouseDown={(event) => {
+        if ((event.target as HTMLElement).closest('button')) event.preventDefault();
+      }}
+      className={
+        isSheet
+          ? 'fixed inset-x-0 bottom-0 z-[60] rounded-t-2xl border-t border-stone-200 bg-white px-4 pt-3 pb-[max(1rem,env(safe-area-inset-bottom))] shadow-[0_-8px_30px_rgba(0,0,0,0.12)]'
+          : 'absolute z-[60] rounded-xl border border-stone-200 bg-white p-3 shadow-xl'
+      }
+    >
+      {isSheet && <p className="mb-2 line-clamp-2 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-600">{quote}</p>}
+      <KindPicker value={form.kind} onChange={(kind) => onChange({ ...form, kind })} />
+      <textarea
+        data-testid="note-input"
+        value={form.note}
+        onChange={(event) => onChange({ ...form, note: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault();
+            onSave();
+          }
+        }}
+        rows={isSheet ? 2 : 3}
+        maxLength={5000}
+        placeholder={t('reader.notePlaceholder')}
+        aria-label={t('reader.comment')}
+        className="mt-2 w-full resize-y rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
+      />
+      <div className="mt-2 flex items-center gap-2">
+        <label className="flex flex-1 items-center gap-1.5 text-sm text-stone-600">
+          <input type="checkbox" data-testid="private-toggle" checked={form.isPrivate} onChange={(event) => onChange({ ...form, isPrivate: event.target.checked })} />
+          {t('reader.private')}
+        </label>
+        <button type="button" className="rounded px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100" onClick={onCancel}>
+          {t('reader.cancel')}
+        </button>
+        <button type="button" data-testid="save-annotation" className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900" onClick={onSave}>
+          {t('reader.save')}
+        </button>
+      </div>
+      {form.error && (
+        <p className="mt-2 text-sm text-red-700" role="alert" data-testid="annotation-error">
+          {t('common.error')}: {form.error}
+        </p>
+      )}
+    </div>,
+    document.body,
+  );
+}

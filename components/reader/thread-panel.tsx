@@ -1,0 +1,85 @@
+'use client';
+/**
+ * The threads of the text in reading order. One element serves both layouts: the right column on wide screens, a
+ * bottom sheet on phones (opened by tapping a highlight or the "批注 N" button), so each thread exists once in the
+ * page. The active thread is scrolled into view inside the panel.
+ */
+import { useEffect, useRef } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { ThreadCard, type ThreadUpdate } from './thread-card';
+import type { ClientAnnotation, ReaderUser } from './reader-model';
+
+interface Props {
+  threads: readonly ClientAnnotation[];
+  viewer: ReaderUser | null;
+  canAnnotate: boolean;
+  hint: React.ReactNode;
+  activeId: string | null;
+  isAnchored: (annotation: ClientAnnotation) => boolean;
+  isLoading: boolean;
+  loadError: string | null;
+  onRetry: () => void;
+  isOpen: boolean;
+  onClose: () => void;
+  onLocate: (id: string) => void;
+  onUpdate: (id: string, update: Parameters<ThreadUpdate>[0]) => void;
+}
+
+export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAnchored, isLoading, loadError, onRetry, isOpen, onClose, onLocate, onUpdate }: Props) {
+  const { t } = useT();
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!activeId) return;
+    const card = listRef.current?.querySelector<HTMLElement>(`[data-testid="thread"][data-annotation-id="${CSS.escape(activeId)}"]`);
+    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [activeId, isOpen]);
+
+  return (
+    <>
+      {isOpen && <div className="fixed inset-0 z-40 bg-black/20 lg:hidden" onClick={onClose} aria-hidden="true" />}
+      <aside
+        data-testid="thread-panel"
+        aria-label={t('reader.annotations')}
+        className={`${isOpen ? 'flex' : 'hidden'} fixed inset-x-0 bottom-0 z-50 max-h-[75vh] flex-col rounded-t-2xl border-t border-stone-200 bg-stone-50 shadow-2xl lg:sticky lg:top-14 lg:z-auto lg:flex lg:h-[calc(100vh-3.5rem)] lg:max-h-none lg:self-start lg:rounded-none lg:border-0 lg:bg-transparent lg:shadow-none`}
+      >
+        <div className="flex items-center justify-between px-4 pt-3 pb-2 lg:px-0 lg:pt-8">
+          <h2 className="text-sm font-semibold tracking-wide text-stone-500">
+            {t('reader.annotations')}
+            {threads.length > 0 && <span className="ml-1 tabular-nums">{threads.length}</span>}
+          </h2>
+          <button type="button" className="rounded px-2 py-1 text-sm text-stone-500 hover:bg-stone-200 lg:hidden" onClick={onClose}>
+            {t('reader.close')}
+          </button>
+        </div>
+        <div ref={listRef} className="min-h-0 flex-1 space-y-3 overflow-y-auto overscroll-contain px-4 pb-[max(1rem,env(safe-area-inset-bottom))] lg:px-0 lg:pb-8">
+          {!canAnnotate ? (
+            <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">{hint}</div>
+          ) : loadError ? (
+            <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800" role="alert">
+              {t('reader.loadFailed')}: {loadError}{' '}
+              <button type="button" className="underline" onClick={onRetry}>
+                {t('reader.retry')}
+              </button>
+            </div>
+          ) : threads.length === 0 ? (
+            !isLoading && <p className="text-sm text-stone-500">{t('reader.noAnnotations')}</p>
+          ) : (
+            viewer &&
+            threads.map((annotation) => (
+              <ThreadCard
+                key={annotation.id}
+                annotation={annotation}
+                viewer={viewer}
+                isActive={annotation.id === activeId}
+                isAnchored={isAnchored(annotation)}
+                onLocate={onLocate}
+                onUpdate={onUpdate}
+              />
+            ))
+          )}
+        </div>
+      </aside>
+    </>
+  );
+}
