@@ -7,6 +7,7 @@ import next from 'next';
 import { ensureAuthSecret } from './lib/auth/secret';
 import { prepareDatabase } from './lib/db/prepare';
 import { attachRealtime } from './lib/realtime/server';
+import { closeOrphanedAttendance } from './lib/services/sessions';
 
 const dev = process.env.NODE_ENV !== 'production';
 const port = Number(process.env.PORT ?? 3000);
@@ -17,6 +18,8 @@ ensureAuthSecret();
 process.env.AUTH_TRUST_HOST ??= 'true';
 
 await prepareDatabase();
+// Presence lived in the previous process's memory: whoever was present then is not present now.
+await closeOrphanedAttendance();
 const app = next({ dev, hostname: host, port, turbopack: dev });
 await app.prepare();
 const handle = app.getRequestHandler();

@@ -6,6 +6,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
 import { ServiceError } from '../services/errors';
+import { fieldErrors } from './field-errors';
 
 export type Json = Record<string, unknown> | unknown[];
 
@@ -17,15 +18,6 @@ export function errorBody(code: string, message: string, fields?: Record<string,
   return { error: { code, message, ...(fields ? { fields } : {}) } };
 }
 
-/** Field-by-field messages from a ZodError: `{ "start": "Too small…", "body": "required" }`. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 export class HttpError extends Error {
   constructor(

@@ -1,38 +1,87 @@
 /**
- * The one typed socket.io contract, shared by server and browser. Requests are `entity:verb`, notifications
- * `entity:verb-ed`; acks are `{ ok: true, value } | { ok: false, error }`. Every incoming payload is zod-checked
- * (schemas below), since types are not validation.
+ * The one typed socket.io contract, shared by server and browser (../shared/STYLE.md, habit 4).
+ *
+ * Requests are `entity:verb` with an ack `{ ok: true, value } | { ok: false, error }`; notifications are
+ * `entity:verb-ed`. Every incoming payload is zod-checked by the server (schemas in lib/validations), since types
+ * are not validation.
+ *
+ * Streams: a client follows a group's log (`group:<id>`, the reading page) or a session's slice of it
+ * (`session:<id>`, a live study session). Each event carries its stream and a gapless sequence number; the client
+ * applies each once, in order (lib/domain/event-cursor.ts) and, after a reconnect, asks for what it missed.
  */
-import { z } from 'zod';
+import type { AnnotationDTO, ReplyDTO } from '../services/annotation-dto';
+import type { NotificationDTO } from '../services/notifications';
+import type { SessionDTO } from '../services/sessions';
+import type { StreamEvent } from '../services/stream-events';
+import type { z } from 'zod';
+import type { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation } from '../validations/annotations';
 
-export type Ack<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+// Payloads are what a client may send: the schemas' input types (defaults still to be applied by the server).
+type TCreateAnnotation = z.input<typeof ZCreateAnnotation>;
+type TCreateReply = z.input<typeof ZCreateReply>;
+type TSetReaction = z.input<typeof ZSetReaction>;
+type TUpdateAnnotation = z.input<typeof ZUpdateAnnotation>;
 
-/** One entry of a group's durable event log, as delivered to clients. */
-export interface GroupEvent {
-  groupId: string;
-  seq: number;
-  type: string;
-  actorId: string;
-  sessionId: string | null;
-  payload: unknown;
-  createdAt: string;
+export type { StreamEvent };
+
+export type AckError = { code: string; message: string; fields?: Record<string, string> };
+export type Ack<T> = { ok: true; value: T } | { ok: false; error: AckError };
+type Request<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
+
+export interface PresenceMember {
+  userId: string;
+  name: string;
+  /** the block the member's screen is on (the section in view), if they told us */
+  blockId: string | null;
+  isLeader: boolean;
 }
 
 export interface ServerToClientEvents {
-  /** A change in a group the socket subscribed to (or the user's own private change), after it committed. */
-  'event:appended': (event: GroupEvent) => void;
+  /** A change in a stream the socket follows, after it committed. `type: 'skip'` marks someone else's private change. */
+  'event:appended': (event: StreamEvent) => void;
+  /** Who is in a session now and where each is reading. Sent to the room whenever it changes. */
+  'presence:updated': (presence: { sessionId: string; members: PresenceMember[] }) => void;
+  /** The leader moved to another passage: followers scroll there (跟学). */
+  'leader:moved': (move: { sessionId: string; blockId: string; leaderId: string }) => void;
+  /** A notification for this user (mention, reply, session started). */
+  'notification:created': (notification: NotificationDTO) => void;
 }
 
 export interface ClientToServerEvents {
-  /** Start receiving a group's events; the server checks membership first. Acks the group's last sequence number. */
-  'group:subscribe': (payload: { groupId: string }, ack: (result: Ack<{ lastSeq: number }>) => void) => void;
-  /** Stop receiving a group's events. */
-  'group:unsubscribe': (payload: { groupId: string }) => void;
+  /** Follow a stream: the server checks membership, joins the room, then returns the events after `after`. */
+  'stream:subscribe': Request<{ stream: string; after: number }, { events: StreamEvent[]; lastSeq: number; more: boolean }>;
+  /** Ask again for events after `after` (a gap was seen, or `more` was true). */
+  'stream:sync': Request<{ stream: string; after: number }, { events: StreamEvent[]; lastSeq: number; more: boolean }>;
+  /** Stop following a stream. */
+  'stream:unsubscribe': (payload: { stream: string }) => void;
+  /** Enter a live session: attendance is recorded and presence updated. Returns the session and who is there. */
+  'session:join': Request<{ sessionId: string }, { session: SessionDTO; members: PresenceMember[] }>;
+  /** Leave a session (closing the tab or losing the connection does the same). */
+  'session:leave': Request<{ sessionId: string }, null>;
+  /** Tell the room which block is in view. */
+  'session:viewing': (payload: { sessionId: string; blockId: string | null }) => void;
+  /** The leader's current passage (leader only). */
+  'leader:move': Request<{ sessionId: string; blockId: string }, null>;
+  /** Writes: each goes through the same service as the HTTP API; creates take a client-chosen id. */
+  'annotation:create': Request<TCreateAnnotation, { annotation: AnnotationDTO; created: boolean }>;
+  'annotation:update': Request<{ id: string } & TUpdateAnnotation, { annotation: AnnotationDTO }>;
+  'annotation:delete': Request<{ id: string }, null>;
+  'annotation:resolve': Request<{ id: string; resolved: boolean }, { annotation: AnnotationDTO }>;
+  'annotation:pin': Request<{ id: string; pinned: boolean }, { annotation: AnnotationDTO }>;
+  'annotation:hide': Request<{ id: string; hidden: boolean }, null>;
+  'reply:create': Request<{ annotationId: string } & TCreateReply, { reply: ReplyDTO; created: boolean }>;
+  'reply:update': Request<{ annotationId: string; replyId: string; body: string }, { reply: ReplyDTO }>;
+  'reply:delete': Request<{ annotationId: string; replyId: string }, null>;
+  'reply:hide': Request<{ annotationId: string; replyId: string; hidden: boolean }, null>;
+  'reaction:set': Request<TSetReaction, { targetId: string; reactions: { kind: string; userIds: string[] }[] }>;
+  /** A session-level reflection (体会) not tied to a passage. */
+  'reflection:create': Request<{ sessionId: string; id?: string; body: string }, { reflection: ReplyDTO; created: boolean }>;
+  'notification:read': Request<{ ids?: string[] }, { count: number }>;
 }
 
 export interface SocketData {
   userId: string;
   name: string;
+  /** sessions this socket has joined as a participant, with its attendance interval and the block in view */
+  sessions: Record<string, { attendanceId: string; blockId: string | null; isLeader: boolean }>;
 }
-
-export const ZGroupSubscribe = z.object({ groupId: z.string().min(1).max(64) });

@@ -1,16 +1,18 @@
 /**
  * socket.io on the same http server as Next. Sockets authenticate at the handshake with the NextAuth session
- * cookie (or `auth: { token }` for API tokens); they join `group:<id>` rooms only after a membership check, and
- * private events go to `user:<id>` rooms only (../shared/DESIGN.md, rule 3).
+ * cookie (or `auth: { token }` for API tokens). Rooms come from the database: a socket follows `group:<id>` or
+ * `session:<id>` only after a membership check, and every socket is in its own `user:<id>` room, where private
+ * events and notifications go (../shared/DESIGN.md, rule 3).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { getToken } from 'next-auth/jwt';
 import { authenticateApiToken } from '../services/api-tokens';
-import { subscribeCommitted } from '../services/event-bus';
-import { requireMembership } from '../services/require-membership';
-import { db } from '../db';
-import { ZGroupSubscribe, type ClientToServerEvents, type ServerToClientEvents, type SocketData } from './events';
+import { subscribeCommitted, type CommittedEvent } from '../services/event-bus';
+import { visibleEvent } from '../services/stream-events';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
+import { registerSessionHandlers } from './handlers/sessions';
+import { registerWriteHandlers } from './handlers/writes';
 
 export type GongduIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -23,23 +25,35 @@ function parseCookies(header: string | undefined): Record<string, string> {
   return cookies;
 }
 
+/** Who is connecting: an API token in `auth.token`, else the NextAuth session cookie. */
+async function authenticate(handshake: { auth: Record<string, unknown>; headers: Record<string, string | string[] | undefined> }) {
+  const token = typeof handshake.auth?.token === 'string' ? handshake.auth.token : undefined;
+  if (token) {
+    const user = await authenticateApiToken(token);
+    return user && { userId: user.id, name: user.name };
+  }
+  // next-auth v4 reads req.cookies, which a raw Node request lacks (../shared/STACK.md).
+  const cookie = handshake.headers.cookie;
+  const jwt = await getToken({ req: { headers: handshake.headers, cookies: parseCookies(Array.isArray(cookie) ? cookie.join(';') : cookie) } as never, secret: process.env.NEXTAUTH_SECRET });
+  return jwt?.sub ? { userId: jwt.sub, name: String(jwt.name ?? '') } : null;
+}
+
+/** Sends a committed event to one stream's room: the full event to the actor, a skip marker to others if private. */
+function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEvent) {
+  const full = visibleEvent(stream, seq, event, event.actorId);
+  if (!event.isPrivate) return void io.to(stream).emit('event:appended', full);
+  io.to(stream).except(`user:${event.actorId}`).emit('event:appended', visibleEvent(stream, seq, event, ''));
+  io.to(`user:${event.actorId}`).emit('event:appended', full);
+}
+
 export function attachRealtime(httpServer: HttpServer): GongduIo {
-  const io: GongduIo = new Server(httpServer, { path: '/socket.io', serveClient: false });
+  const io: GongduIo = new Server(httpServer, { path: '/socket.io', serveClient: false, connectionStateRecovery: undefined });
 
   io.use(async (socket, next) => {
     try {
-      const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
-      if (token) {
-        const user = await authenticateApiToken(token);
-        if (!user) return next(new Error('unauthenticated'));
-        socket.data = { userId: user.id, name: user.name };
-        return next();
-      }
-      // next-auth v4 reads req.cookies, which a raw Node request lacks (../shared/STACK.md).
-      const req = socket.request;
-      const jwt = await getToken({ req: { headers: req.headers, cookies: parseCookies(req.headers.cookie) } as never, secret: process.env.NEXTAUTH_SECRET });
-      if (!jwt?.sub) return next(new Error('unauthenticated'));
-      socket.data = { userId: jwt.sub, name: String(jwt.name ?? '') };
+      const who = await authenticate(socket.handshake);
+      if (!who) return next(new Error('unauthenticated'));
+      socket.data = { ...who, sessions: {} };
       next();
     } catch {
       next(new Error('unauthenticated'));
@@ -47,32 +61,19 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   });
 
   io.on('connection', (socket) => {
-    socket.join(`user:${socket.data.userId}`);
-
-    socket.on('group:subscribe', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      const parsed = ZGroupSubscribe.safeParse(payload);
-      if (!parsed.success) return ack({ ok: false, error: { code: 'invalid', message: 'groupId is required' } });
-      try {
-        await requireMembership(socket.data.userId, parsed.data.groupId);
-      } catch {
-        return ack({ ok: false, error: { code: 'not_found', message: 'group not found' } });
-      }
-      await socket.join(`group:${parsed.data.groupId}`);
-      const group = await db.group.findUniqueOrThrow({ where: { id: parsed.data.groupId }, select: { lastSeq: true } });
-      ack({ ok: true, value: { lastSeq: group.lastSeq } });
-    });
-
-    socket.on('group:unsubscribe', (payload) => {
-      const parsed = ZGroupSubscribe.safeParse(payload);
-      if (parsed.success) void socket.leave(`group:${parsed.data.groupId}`);
-    });
+    void socket.join(`user:${socket.data.userId}`);
+    registerSessionHandlers(io, socket);
+    registerWriteHandlers(socket);
   });
 
-  subscribeCommitted((event) => {
-    const delivered = { groupId: event.groupId, seq: event.seq, type: event.type, actorId: event.actorId, sessionId: event.sessionId, payload: event.payload, createdAt: event.createdAt };
-    if (event.isPrivate) io.to(`user:${event.actorId}`).emit('event:appended', delivered);
-    else io.to(`group:${event.groupId}`).emit('event:appended', delivered);
+  subscribeCommitted(({ events, notifications }) => {
+    for (const event of events) {
+      deliver(io, `group:${event.groupId}`, event.seq, event);
+      if (event.sessionId && event.sessionSeq) deliver(io, `session:${event.sessionId}`, event.sessionSeq, event);
+    }
+    for (const n of notifications) {
+      io.to(`user:${n.userId}`).emit('notification:created', { id: n.id, groupId: n.groupId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: false });
+    }
   });
 
   (globalThis as unknown as { __gongduIo?: GongduIo }).__gongduIo = io;

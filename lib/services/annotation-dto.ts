@@ -1,4 +1,5 @@
 /** The shapes annotations and replies leave the server in (HTTP responses and event payloads alike). */
+import type { Tx } from '../db';
 import type { Annotation, Comment, User } from '../db/generated/sqlite/client';
 
 export interface AuthorDTO {
@@ -6,16 +7,24 @@ export interface AuthorDTO {
   name: string;
 }
 
+export interface ReactionDTO {
+  kind: string;
+  userIds: string[];
+}
+
 export interface ReplyDTO {
   id: string;
-  annotationId: string;
+  annotationId: string | null;
+  sessionId: string | null;
   parentId: string | null;
   author: AuthorDTO;
-  /** empty once deleted: the reply stays as a placeholder so the thread keeps its shape */
+  /** empty once deleted (or hidden, for members): the reply stays as a placeholder so the thread keeps its shape */
   body: string;
   deleted: boolean;
+  hidden: boolean;
   createdAt: string;
   editedAt: string | null;
+  reactions: ReactionDTO[];
 }
 
 export interface AnnotationDTO {
@@ -40,28 +49,44 @@ export interface AnnotationDTO {
   editedAt: string | null;
   /** deleted with replies remaining: shown as a placeholder thread, no longer as a highlight */
   deleted: boolean;
+  resolved: boolean;
+  pinned: boolean;
+  /** hidden by a leader: only leaders receive hidden annotations, marked so */
+  hidden: boolean;
+  reactions: ReactionDTO[];
   replies: ReplyDTO[];
 }
 
 export type CommentWithAuthor = Comment & { author: Pick<User, 'id' | 'name'> };
 export type AnnotationWithThread = Annotation & { author: Pick<User, 'id' | 'name'>; comments: CommentWithAuthor[] };
+/** Reactions by target id, as loaded by `loadReactions`. */
+export type ReactionIndex = Map<string, ReactionDTO[]>;
 
 const author = (u: Pick<User, 'id' | 'name'>): AuthorDTO => ({ id: u.id, name: u.name });
 
-export function toReplyDTO(c: CommentWithAuthor): ReplyDTO {
+/** Hidden content is dropped for members (leaders keep it, with the marker). */
+export interface DtoViewer {
+  isLeader: boolean;
+}
+
+export function toReplyDTO(c: CommentWithAuthor, reactions: ReactionIndex = new Map(), viewer: DtoViewer = { isLeader: true }): ReplyDTO {
+  const hidden = c.hiddenAt !== null;
   return {
     id: c.id,
-    annotationId: c.annotationId ?? '',
+    annotationId: c.annotationId,
+    sessionId: c.sessionId,
     parentId: c.parentId,
     author: author(c.author),
-    body: c.deletedAt ? '' : c.body,
+    body: c.deletedAt || (hidden && !viewer.isLeader) ? '' : c.body,
     deleted: c.deletedAt !== null,
+    hidden,
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
+    reactions: reactions.get(c.id) ?? [],
   };
 }
 
-export function toAnnotationDTO(a: AnnotationWithThread): AnnotationDTO {
+export function toAnnotationDTO(a: AnnotationWithThread, reactions: ReactionIndex = new Map(), viewer: DtoViewer = { isLeader: true }): AnnotationDTO {
   const deleted = a.deletedAt !== null;
   return {
     id: a.id,
@@ -84,7 +109,11 @@ export function toAnnotationDTO(a: AnnotationWithThread): AnnotationDTO {
     updatedAt: a.updatedAt.toISOString(),
     editedAt: a.editedAt?.toISOString() ?? null,
     deleted,
-    replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map(toReplyDTO),
+    resolved: a.resolvedAt !== null,
+    pinned: a.pinnedAt !== null,
+    hidden: a.hiddenAt !== null,
+    reactions: reactions.get(a.id) ?? [],
+    replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => toReplyDTO(c, reactions, viewer)),
   };
 }
 
@@ -92,3 +121,20 @@ export const threadInclude = {
   author: { select: { id: true, name: true } },
   comments: { include: { author: { select: { id: true, name: true } } } },
 } as const;
+
+/** Reactions on the given annotations and their replies, grouped by target and kind. */
+export async function loadReactions(client: Pick<Tx, 'reaction'>, targetIds: string[]): Promise<ReactionIndex> {
+  const index: ReactionIndex = new Map();
+  if (!targetIds.length) return index;
+  const rows = await client.reaction.findMany({ where: { targetId: { in: targetIds } }, orderBy: { createdAt: 'asc' } });
+  for (const row of rows) {
+    const list = index.get(row.targetId) ?? [];
+    let entry = list.find((r) => r.kind === row.kind);
+    if (!entry) list.push((entry = { kind: row.kind, userIds: [] }));
+    entry.userIds.push(row.userId);
+    index.set(row.targetId, list);
+  }
+  return index;
+}
+
+export const threadTargetIds = (a: AnnotationWithThread) => [a.id, ...a.comments.map((c) => c.id)];

@@ -1,6 +1,7 @@
 /**
- * Appends to a group's event log inside the caller's transaction. The sequence comes from the group row, which
- * the update locks, so sequence numbers are strictly increasing per group with no gaps (../shared/DESIGN.md).
+ * Appends to the event log inside the caller's transaction. The group's sequence comes from the group row, which
+ * the update locks, so sequence numbers are strictly increasing per group with no gaps; an event in a session also
+ * takes the session's next sequence number, so the session's slice of the log is gapless too.
  */
 import type { Tx } from '../db';
 import type { CommittedEvent } from './event-bus';
@@ -16,13 +17,17 @@ export interface NewEvent {
 
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<CommittedEvent> {
   const group = await tx.group.update({ where: { id: event.groupId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } });
+  const session = event.sessionId
+    ? await tx.studySession.update({ where: { id: event.sessionId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } })
+    : null;
   const row = await tx.event.create({
     data: {
       groupId: event.groupId,
       seq: group.lastSeq,
+      sessionId: event.sessionId ?? null,
+      sessionSeq: session?.lastSeq ?? null,
       type: event.type,
       actorId: event.actorId,
-      sessionId: event.sessionId ?? null,
       isPrivate: event.isPrivate ?? false,
       payload: JSON.stringify(event.payload),
     },

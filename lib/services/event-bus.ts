@@ -1,21 +1,36 @@
 /**
- * Hands committed events to whoever delivers them (the realtime layer subscribes at start-up). Services call
- * `publishCommitted` only after their transaction has committed, so no one is told of a change that was rolled
- * back. Kept on globalThis because server.ts and Next's bundle may load this module twice.
+ * Hands committed events and notifications to whoever delivers them (the realtime layer subscribes at start-up).
+ * Services publish only after their transaction has committed, so no one is told of a change that was rolled back.
+ * Kept on globalThis because server.ts and Next's bundle may load this module twice (../shared/STYLE.md).
  */
 export interface CommittedEvent {
   id: string;
   groupId: string;
   seq: number;
+  sessionId: string | null;
+  sessionSeq: number | null;
   type: string;
   actorId: string;
-  sessionId: string | null;
   isPrivate: boolean;
   payload: unknown;
   createdAt: string;
 }
 
-type Listener = (event: CommittedEvent) => void;
+export interface CommittedNotification {
+  id: string;
+  userId: string;
+  groupId: string;
+  type: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+export interface Committed {
+  events: CommittedEvent[];
+  notifications: CommittedNotification[];
+}
+
+type Listener = (committed: Committed) => void;
 const bus = ((globalThis as unknown as { __gongduBus?: Set<Listener> }).__gongduBus ??= new Set<Listener>());
 
 export function subscribeCommitted(listener: Listener): () => void {
@@ -23,6 +38,7 @@ export function subscribeCommitted(listener: Listener): () => void {
   return () => bus.delete(listener);
 }
 
-export function publishCommitted(events: CommittedEvent[]): void {
-  for (const event of events) for (const listener of bus) listener(event);
+export function publishCommitted(committed: Committed): void {
+  if (!committed.events.length && !committed.notifications.length) return;
+  for (const listener of bus) listener(committed);
 }

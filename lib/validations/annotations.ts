@@ -13,6 +13,8 @@ export const ZCreateAnnotation = z.object({
   kind: z.enum(ANNOTATION_KINDS).default('key'),
   note: zText(5000).default(''),
   visibility: z.enum(['group', 'private']).default('group'),
+  /** the live study session this is made in, if any */
+  sessionId: ZId.optional(),
 });
 export type TCreateAnnotation = z.infer<typeof ZCreateAnnotation>;
 
@@ -28,6 +30,7 @@ export type TUpdateAnnotation = z.infer<typeof ZUpdateAnnotation>;
 export const ZListAnnotations = z.object({
   textId: ZId,
   groupId: ZId,
+  sessionId: ZId.optional(),
 });
 
 export const ZCreateReply = z.object({
@@ -38,3 +41,15 @@ export const ZCreateReply = z.object({
 export type TCreateReply = z.infer<typeof ZCreateReply>;
 
 export const ZUpdateReply = z.object({ body: zText(5000).min(1, 'required') });
+
+export const ZReactionKind = z.enum(['agree', 'same-question']);
+/** Sets (not toggles) a reaction, so a write retried after a lost acknowledgement cannot undo itself. */
+export const ZSetReaction = z.object({
+  targetType: z.enum(['annotation', 'reply']),
+  targetId: ZId,
+  kind: ZReactionKind,
+  active: z.boolean(),
+});
+export type TSetReaction = z.infer<typeof ZSetReaction>;
+
+export const ZFlag = (name: 'resolved' | 'pinned' | 'hidden') => z.object({ [name]: z.boolean() });

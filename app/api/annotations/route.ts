@@ -2,10 +2,10 @@ import { json, parseBody, parseQuery, route } from '@/lib/http/respond';
 import { createAnnotation, listAnnotations } from '@/lib/services/annotations';
 import { ZCreateAnnotation, ZListAnnotations } from '@/lib/validations/annotations';
 
-/** A group's annotations on a text: `?textId=…&groupId=…`. */
+/** A group's annotations on a text: `?textId=…&groupId=…` (and `&sessionId=…` for one session's). */
 export const GET = route(async ({ req, user }) => {
-  const { textId, groupId } = parseQuery(req, ZListAnnotations);
-  return json({ annotations: await listAnnotations(user.id, groupId, textId) });
+  const { textId, groupId, sessionId } = parseQuery(req, ZListAnnotations);
+  return json({ annotations: await listAnnotations(user.id, groupId, textId, { sessionId }) });
 });
 
 /** Create; with a client-chosen `id`, a repeat returns the first (200) instead of storing a duplicate (201). */

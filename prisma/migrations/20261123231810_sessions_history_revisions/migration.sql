@@ -1,6 +1,9 @@
 -- AlterTable
 ALTER TABLE "TextVersion" ADD COLUMN "report" TEXT;
 
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN "sessionSeq" INTEGER;
+
 -- CreateTable
 CREATE TABLE "StudySession" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -17,6 +20,7 @@ CREATE TABLE "StudySession" (
     "currentBlockId" TEXT,
     "summary" TEXT NOT NULL DEFAULT '',
     "summaryUpdatedAt" DATETIME,
+    "lastSeq" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "StudySession_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "StudySession_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "TextVersion" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
@@ -154,5 +158,5 @@ CREATE UNIQUE INDEX "Reaction_targetType_targetId_userId_kind_key" ON "Reaction"
 CREATE INDEX "Notification_userId_readAt_idx" ON "Notification"("userId", "readAt");
 
 -- CreateIndex
-CREATE INDEX "Event_sessionId_seq_idx" ON "Event"("sessionId", "seq");
+CREATE UNIQUE INDEX "Event_sessionId_sessionSeq_key" ON "Event"("sessionId", "sessionSeq");
 

@@ -1,0 +1,189 @@
+/**
+ * Re-anchoring: when a leader saves a new version of a text, every annotation on the old version is placed in the
+ * new one or orphaned (../../shared/DESIGN.md, rule 5). Pure: blocks and anchors in, one result per anchor out.
+ *
+ * Each anchor goes through these steps until one places it:
+ * 1. stayed: the block with the same path holds the quote at the same offsets, context and block edges as stored;
+ * 2. exact: the old block's text is in the new version unchanged (once in each version, in the same order), under
+ *    another path; the quote is at the same offsets in it;
+ * 3. quote: the exact quote occurs near its old position (a window of document offsets around where the old block
+ *    is expected now); each occurrence is scored by its context;
+ * 4. fuzzy: approximate matches of the quote inside the same window, scored by quote and context together.
+ * A place is taken only if it scores at least MIN_SCORE and no other place comes within AMBIGUITY_MARGIN of it:
+ * two equally good places mean the anchor is orphaned, never put at a guess. Short quotes are placed only with an
+ * exact quote and exactly the stored context (score-candidate.ts).
+ */
+import { codePoints } from '../code-points';
+import { QUOTE_CONTEXT } from '../anchor';
+import { alignBlocks, estimateNewStarts } from './align-blocks';
+import { indexDocument, type AnchorBlock, type DocumentIndex, type IndexedBlock } from './document-index';
+import { findApproximateCandidates, findExactCandidates, type SearchWindow } from './find-candidates';
+import {
+  MIN_SCORE,
+  SHORT_QUOTE,
+  maxQuoteErrors,
+  scoreCandidate,
+  type PreparedAnchor,
+  type ScoredCandidate,
+} from './score-candidate';
+import type { OrphanReason, ReanchorMethod, ReanchorResult, ReanchorSummary, StoredAnchor } from './types';
+
+/**
+ * How far (code points, in the new document) from its expected position a quote is looked for: a few of the
+ * reader's paragraphs (they run to 600), so a sentence moved to a neighbouring paragraph is found, while the same
+ * phrase in another chapter is not even considered.
+ */
+export const NEAR_WINDOW = 2000;
+
+/**
+ * A place is chosen only if every other place scores at least this much less: otherwise the two are about equally
+ * good and the anchor is orphaned. One differing character in 84 compared is 0.012; a look-alike sentence with a
+ * different clause around it is 0.2 or more below.
+ */
+export const AMBIGUITY_MARGIN = 0.1;
+
+/** Re-anchors each anchor made on oldBlocks into newBlocks; results come in the order of the anchors. */
+export function reanchorAnnotations(
+  oldBlocks: AnchorBlock[],
+  newBlocks: AnchorBlock[],
+  anchors: StoredAnchor[],
+): ReanchorResult[] {
+  const oldIndex = indexDocument(oldBlocks);
+  const newIndex = indexDocument(newBlocks);
+  const aligned = alignBlocks(oldIndex, newIndex);
+  const expectedStarts = estimateNewStarts(oldIndex, newIndex, aligned);
+  return anchors.map((anchor) => reanchorOne(anchor, { oldIndex, newIndex, aligned, expectedStarts }));
+}
+
+/** Counts for the revision report. */
+export function summariseReanchoring(results: ReanchorResult[]): ReanchorSummary {
+  const summary: ReanchorSummary = { stayed: 0, moved: 0, orphaned: 0 };
+  for (const result of results) summary[result.status]++;
+  return summary;
+}
+
+interface Revision {
+  oldIndex: DocumentIndex;
+  newIndex: DocumentIndex;
+  aligned: Int32Array;
+  expectedStarts: number[];
+}
+
+function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
+  const { oldIndex, newIndex, aligned, expectedStarts } = revision;
+  const quote = codePoints(anchor.exact);
+  if (quote.length === 0) return orphan(anchor, 'invalid-anchor');
+  const oldAt = oldIndex.byId.get(anchor.blockId);
+  if (oldAt === undefined) return orphan(anchor, 'unknown-block');
+  const oldBlock = oldIndex.blocks[oldAt];
+  const prepared = prepareAnchor(anchor, quote, oldBlock);
+
+  const samePath = newIndex.byPath.get(oldBlock.path);
+  if (samePath !== undefined && isStrictAt(prepared, newIndex.blocks[samePath], anchor.start)) {
+    return place(anchor, oldBlock, newIndex.blocks[samePath], anchor.start, 'exact', 1);
+  }
+  const partner = aligned[oldAt];
+  if (partner >= 0 && isStrictAt(prepared, newIndex.blocks[partner], anchor.start)) {
+    return place(anchor, oldBlock, newIndex.blocks[partner], anchor.start, 'exact', 1);
+  }
+
+  const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
+  const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
+  const exact = findExactCandidates(newIndex, anchor.exact, quote.length, window).map((candidate) =>
+    scoreCandidate(prepared, newIndex.blocks[candidate.block], candidate),
+  );
+  let choice = choosePlace(exact, quote.length);
+  const isPerfect = 'place' in choice && choice.place.score === 1;
+  if (!isPerfect && quote.length >= SHORT_QUOTE) {
+    const approximate = findApproximateCandidates(newIndex, quote, maxQuoteErrors(quote.length), window)
+      .filter((candidate) => candidate.quoteErrors > 0)
+      .map((candidate) => scoreCandidate(prepared, newIndex.blocks[candidate.block], candidate));
+    choice = choosePlace([...exact, ...approximate], quote.length);
+  }
+  if ('reason' in choice) return orphan(anchor, choice.reason);
+  const { place: chosen } = choice;
+  const method: ReanchorMethod = chosen.quoteErrors === 0 ? 'quote' : 'fuzzy';
+  return place(anchor, oldBlock, newIndex.blocks[chosen.block], chosen.start, method, chosen.score, chosen.end);
+}
+
+function prepareAnchor(anchor: StoredAnchor, quote: string[], oldBlock: IndexedBlock): PreparedAnchor {
+  const prefix = codePoints(anchor.prefix);
+  const suffix = codePoints(anchor.suffix);
+  const isInBlock = anchor.start >= 0 && anchor.end <= oldBlock.chars.length && anchor.start < anchor.end;
+  return {
+    quote,
+    prefix,
+    suffix,
+    isPrefixAtEdge: isInBlock ? anchor.start - prefix.length <= 0 : prefix.length < QUOTE_CONTEXT,
+    isSuffixAtEdge: isInBlock ? anchor.end + suffix.length >= oldBlock.chars.length : suffix.length < QUOTE_CONTEXT,
+  };
+}
+
+/** The quote at these offsets of the block, with the stored context and block edges exactly. */
+function isStrictAt(anchor: PreparedAnchor, block: IndexedBlock, start: number): boolean {
+  const end = start + anchor.quote.length;
+  if (start < 0 || end > block.chars.length) return false;
+  for (let i = 0; i < anchor.quote.length; i++) if (block.chars[start + i] !== anchor.quote[i]) return false;
+  const prefixStart = start - anchor.prefix.length;
+  if (prefixStart < 0 || (anchor.isPrefixAtEdge && prefixStart !== 0)) return false;
+  for (let i = 0; i < anchor.prefix.length; i++) if (block.chars[prefixStart + i] !== anchor.prefix[i]) return false;
+  const suffixEnd = end + anchor.suffix.length;
+  if (suffixEnd > block.chars.length || (anchor.isSuffixAtEdge && suffixEnd !== block.chars.length)) return false;
+  for (let i = 0; i < anchor.suffix.length; i++) if (block.chars[end + i] !== anchor.suffix[i]) return false;
+  return true;
+}
+
+type Choice = { place: ScoredCandidate } | { reason: OrphanReason };
+
+/**
+ * The best eligible place, if it is good enough and clearly better than every other place. Overlapping fuzzy
+ * variants of one match (a character more or less at an end) are one place; two exact occurrences at different
+ * offsets are two places, even when they overlap.
+ */
+function choosePlace(candidates: ScoredCandidate[], quoteLength: number): Choice {
+  if (candidates.length === 0) return { reason: 'not-found' };
+  const eligible = candidates.filter((candidate) => candidate.isEligible);
+  if (eligible.length === 0) return { reason: quoteLength < SHORT_QUOTE ? 'context-changed' : 'too-weak' };
+  const best = eligible.reduce((a, b) => (isBetter(b, a) ? b : a));
+  const isContested = eligible.some(
+    (other) => !isSamePlace(other, best) && other.score >= best.score - AMBIGUITY_MARGIN,
+  );
+  if (isContested) return { reason: 'ambiguous' };
+  if (best.score < MIN_SCORE) return { reason: 'too-weak' };
+  return { place: best };
+}
+
+function isBetter(a: ScoredCandidate, b: ScoredCandidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.quoteErrors !== b.quoteErrors) return a.quoteErrors < b.quoteErrors;
+  return a.distance < b.distance;
+}
+
+function isSamePlace(a: ScoredCandidate, b: ScoredCandidate): boolean {
+  if (a.block !== b.block || a.end <= b.start || b.end <= a.start) return false;
+  return !(a.quoteErrors === 0 && b.quoteErrors === 0 && a.start !== b.start);
+}
+
+function place(
+  anchor: StoredAnchor,
+  oldBlock: IndexedBlock,
+  block: IndexedBlock,
+  start: number,
+  method: ReanchorMethod,
+  score: number,
+  end = start + codePoints(anchor.exact).length,
+): ReanchorResult {
+  const exact = block.chars.slice(start, end).join('');
+  const prefix = block.chars.slice(Math.max(0, start - QUOTE_CONTEXT), start).join('');
+  const suffix = block.chars.slice(end, end + QUOTE_CONTEXT).join('');
+  if (block.path === oldBlock.path && start === anchor.start && end === anchor.end && exact === anchor.exact) {
+    const stayed: ReanchorResult = { id: anchor.id, status: 'stayed', blockId: block.id, start, end };
+    return prefix === anchor.prefix && suffix === anchor.suffix ? stayed : { ...stayed, prefix, suffix };
+  }
+  const rounded = Math.round(score * 1000) / 1000;
+  return { id: anchor.id, status: 'moved', blockId: block.id, start, end, method, score: rounded, exact, prefix, suffix };
+}
+
+function orphan(anchor: StoredAnchor, reason: OrphanReason): ReanchorResult {
+  return { id: anchor.id, status: 'orphaned', reason };
+}

@@ -1,0 +1,160 @@
+/**
+ * Test support (not used by the app): revise a source text by string edits while remembering where every character
+ * came from, so a test can say where an annotated passage truly went without asking the code under test.
+ */
+import { importPlainText, type ImportedDocument } from '../text-import';
+import type { AnchorBlock, StoredAnchor } from './types';
+import { quoteAt } from '../anchor';
+
+/** A source text and, for each UTF-16 unit, its index in the original source (-1 for inserted text). */
+export interface TrackedSource {
+  text: string;
+  origins: number[];
+}
+
+export function trackSource(text: string): TrackedSource {
+  return { text, origins: Array.from({ length: text.length }, (_, i) => i) };
+}
+
+/** Replaces the one occurrence of `find` (throws if it is missing or not unique, so edit scripts stay honest). */
+export function replaceOnce(source: TrackedSource, find: string, replacement: string): TrackedSource {
+  const at = source.text.indexOf(find);
+  if (at < 0) throw new Error(`edit script: "${find}" not found`);
+  if (source.text.indexOf(find, at + 1) >= 0) throw new Error(`edit script: "${find}" occurs more than once`);
+  return spliceSource(source, at, find.length, replacement);
+}
+
+/**
+ * Replaces `find` keeping the characters they share: the longest common prefix and suffix of the two keep their
+ * origins, so "真心想护" → "真心拥护" keeps 真, 心 and 护 and only 拥 is new.
+ */
+export function editOnce(source: TrackedSource, find: string, replacement: string): TrackedSource {
+  let head = 0;
+  while (head < find.length && head < replacement.length && find[head] === replacement[head]) head++;
+  let tail = 0;
+  while (
+    tail < find.length - head &&
+    tail < replacement.length - head &&
+    find[find.length - 1 - tail] === replacement[replacement.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  const at = source.text.indexOf(find);
+  if (at < 0) throw new Error(`edit script: "${find}" not found`);
+  if (source.text.indexOf(find, at + 1) >= 0) throw new Error(`edit script: "${find}" occurs more than once`);
+  return spliceSource(source, at + head, find.length - head - tail, replacement.slice(head, replacement.length - tail));
+}
+
+function spliceSource(source: TrackedSource, at: number, length: number, inserted: string): TrackedSource {
+  return {
+    text: source.text.slice(0, at) + inserted + source.text.slice(at + length),
+    origins: [
+      ...source.origins.slice(0, at),
+      ...Array.from({ length: inserted.length }, () => -1),
+      ...source.origins.slice(at + length),
+    ],
+  };
+}
+
+/** An imported version with per-block origins (one per code point of the block's text). */
+export interface TrackedVersion {
+  doc: ImportedDocument;
+  blocks: AnchorBlock[];
+  /** blockOrigins[b][offset] = index of that character in the original source, or -1 if inserted */
+  blockOrigins: number[][];
+}
+
+export function importTracked(source: TrackedSource, versionTag: string): TrackedVersion {
+  const doc = importPlainText(source.text);
+  const blocks = doc.blocks.map((block) => ({ id: `${versionTag}:${block.path}`, path: block.path, text: block.text }));
+  return { doc, blocks, blockOrigins: locateBlocks(source, doc) };
+}
+
+/**
+ * Finds each block's text in the source, piece by piece (a mended page break joins two pieces), in reading order;
+ * the importer only trims and joins lines, so every piece is a substring of the source after the previous one.
+ */
+function locateBlocks(source: TrackedSource, doc: ImportedDocument): number[][] {
+  let cursor = 0;
+  return doc.blocks.map((block) => {
+    const joins = doc.mendedBreaks.filter((mended) => mended.path === block.path).map((mended) => mended.offset);
+    const chars = Array.from(block.text);
+    const cuts = [0, ...joins, chars.length];
+    const origins: number[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const piece = chars.slice(cuts[k], cuts[k + 1]).join('');
+      const at = source.text.indexOf(piece, cursor);
+      if (at < 0) throw new Error(`block ${block.path}: piece "${piece.slice(0, 20)}" not found in the source`);
+      let unit = at;
+      for (const ch of Array.from(piece)) {
+        origins.push(source.origins[unit]);
+        unit += ch.length;
+      }
+      cursor = at + piece.length;
+    }
+    return origins;
+  });
+}
+
+/** Where an annotated passage went: the same characters, in order, side by side in one new block. */
+export type Truth =
+  | { kind: 'unchanged'; blockId: string; start: number; end: number }
+  | { kind: 'changed'; survivors: Set<number> };
+
+export function traceAnnotation(oldVersion: TrackedVersion, newVersion: TrackedVersion, anchor: StoredAnchor): Truth {
+  const oldBlock = oldVersion.blocks.findIndex((block) => block.id === anchor.blockId);
+  const ids = oldVersion.blockOrigins[oldBlock].slice(anchor.start, anchor.end);
+  const where = locateOrigins(newVersion);
+  const found = ids.map((id) => where.get(id));
+  const first = found[0];
+  const isIntact =
+    first !== undefined &&
+    found.every((spot, k) => spot !== undefined && spot.block === first.block && spot.offset === first.offset + k);
+  if (isIntact) {
+    return { kind: 'unchanged', blockId: newVersion.blocks[first.block].id, start: first.offset, end: first.offset + ids.length };
+  }
+  return { kind: 'changed', survivors: new Set(ids.filter((id) => where.has(id))) };
+}
+
+const originMaps = new WeakMap<TrackedVersion, Map<number, { block: number; offset: number }>>();
+
+function locateOrigins(version: TrackedVersion): Map<number, { block: number; offset: number }> {
+  let map = originMaps.get(version);
+  if (!map) {
+    map = new Map();
+    version.blockOrigins.forEach((origins, block) =>
+      origins.forEach((id, offset) => {
+        if (id >= 0) map!.set(id, { block, offset });
+      }),
+    );
+    originMaps.set(version, map);
+  }
+  return map;
+}
+
+/**
+ * A placement of a changed passage is right when it covers only characters of that passage or text inserted in
+ * their place, and at least one of the passage's own.
+ */
+export function isOnPassage(version: TrackedVersion, survivors: Set<number>, blockId: string, start: number, end: number) {
+  const block = version.blocks.findIndex((candidate) => candidate.id === blockId);
+  const origins = version.blockOrigins[block].slice(start, end);
+  return origins.some((id) => survivors.has(id)) && origins.every((id) => id === -1 || survivors.has(id));
+}
+
+/** An anchor as the app stores it, for a range of a block. */
+export function anchorOn(block: AnchorBlock, start: number, end: number, id = `${block.id}@${start}`): StoredAnchor {
+  return { id, blockId: block.id, start, end, ...quoteAt(block.text, start, end) };
+}
+
+/** mulberry32: a small seeded generator, so the random annotations are the same on every run. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

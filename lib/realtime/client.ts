@@ -1,0 +1,155 @@
+/**
+ * The browser's (and the tests') side of the socket contract: follows streams applying each event once and in
+ * order, catches up after every reconnect, and sends writes through an outbox that survives a dropped connection.
+ *
+ * A write is retried until the server acknowledges it; creates carry a client-chosen id, and the other writes set
+ * state rather than toggle it, so a retry after a lost acknowledgement is stored once.
+ */
+import { io, type Socket, type ManagerOptions, type SocketOptions } from 'socket.io-client';
+import { EventCursor } from '../domain/event-cursor';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, StreamEvent } from './events';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+type GongduClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type RequestName = { [K in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[K]> extends [unknown, (r: never) => void] ? K : never }[keyof ClientToServerEvents];
+type PayloadOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[0];
+type ValueOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[1] extends (r: Ack<infer V>) => void ? V : never;
+
+/** How long to wait for an acknowledgement before sending again (the write is idempotent). */
+const ACK_TIMEOUT_MS = 8_000;
+
+export class RequestError extends Error {
+  constructor(readonly code: string, message: string, readonly fields?: Record<string, string>) {
+    super(message);
+  }
+}
+
+interface Follow {
+  cursor: EventCursor<StreamEvent>;
+  onEvents: (events: StreamEvent[]) => void;
+  syncing: boolean;
+}
+
+export class RealtimeClient {
+  readonly socket: GongduClientSocket;
+  private follows = new Map<string, Follow>();
+  private joined = new Map<string, (joined: ValueOf<'session:join'>) => void>();
+  private stateListeners = new Set<(s: ConnectionState) => void>();
+  private pending = 0;
+  state: ConnectionState = 'connecting';
+
+  constructor(url: string | undefined, opts: Partial<ManagerOptions & SocketOptions> = {}) {
+    this.socket = (url ? io(url, { transports: ['websocket'], ...opts }) : io({ transports: ['websocket'], ...opts })) as GongduClientSocket;
+    this.socket.on('connect', () => {
+      this.setState('online');
+      // After every (re)connect: re-follow each stream from the last event applied.
+      for (const stream of this.follows.keys()) void this.subscribe(stream);
+      for (const [sessionId, onJoined] of this.joined) void this.request('session:join', { sessionId }).then(onJoined, () => undefined);
+    });
+    this.socket.on('disconnect', () => this.setState('offline'));
+    this.socket.on('connect_error', () => this.setState('offline'));
+    this.socket.on('event:appended', (event) => {
+      const follow = this.follows.get(event.stream);
+      if (follow) this.offer(event.stream, follow, [event]);
+    });
+  }
+
+  /** Writes not yet acknowledged (queued while offline, or in flight). */
+  get pendingWrites(): number {
+    return this.pending;
+  }
+
+  onState(listener: (s: ConnectionState) => void): () => void {
+    this.stateListeners.add(listener);
+    listener(this.state);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  private setState(s: ConnectionState) {
+    this.state = s;
+    for (const l of this.stateListeners) l(s);
+  }
+
+  /** Follows a stream from sequence number `after` (what the page's data already reflects). */
+  follow(stream: string, after: number, onEvents: (events: StreamEvent[]) => void): () => void {
+    this.follows.set(stream, { cursor: new EventCursor<StreamEvent>(after), onEvents, syncing: false });
+    if (this.socket.connected) void this.subscribe(stream);
+    return () => {
+      this.follows.delete(stream);
+      if (this.socket.connected) this.socket.emit('stream:unsubscribe', { stream });
+    };
+  }
+
+  /** Takes part in a live session (attendance, presence) now and again after every reconnect. */
+  joinSession(sessionId: string, onJoined: (joined: ValueOf<'session:join'>) => void = () => undefined): Promise<ValueOf<'session:join'>> {
+    this.joined.set(sessionId, onJoined);
+    return this.request('session:join', { sessionId }).then((joined) => (onJoined(joined), joined));
+  }
+
+  async leaveSession(sessionId: string): Promise<void> {
+    this.joined.delete(sessionId);
+    if (this.socket.connected) await this.request('session:leave', { sessionId });
+  }
+
+  lastSeq(stream: string): number {
+    return this.follows.get(stream)?.cursor.lastSeq ?? 0;
+  }
+
+  private offer(stream: string, follow: Follow, events: StreamEvent[]) {
+    const ready = follow.cursor.offer(events);
+    if (ready.length) follow.onEvents(ready);
+    if (follow.cursor.hasGap) void this.catchUp(stream, 'stream:sync');
+  }
+
+  private async subscribe(stream: string) {
+    await this.catchUp(stream, 'stream:subscribe');
+  }
+
+  private async catchUp(stream: string, how: 'stream:subscribe' | 'stream:sync') {
+    const follow = this.follows.get(stream);
+    if (!follow || (how === 'stream:sync' && follow.syncing)) return;
+    follow.syncing = true;
+    try {
+      for (;;) {
+        const result = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(how, { stream, after: follow.cursor.lastSeq });
+        if (!result.ok) throw new RequestError(result.error.code, result.error.message);
+        follow.syncing = false;
+        this.offer(stream, follow, result.value.events);
+        if (!result.value.more) return;
+        how = 'stream:sync';
+        follow.syncing = true;
+      }
+    } catch {
+      // Lost the connection mid-way: the next connect subscribes again from the cursor.
+    } finally {
+      follow.syncing = false;
+    }
+  }
+
+  /**
+   * Sends a request, retrying across disconnects until the server answers. Resolves with the value; rejects
+   * with a RequestError when the server refuses it (validation, rights), which retrying would not change.
+   */
+  async request<K extends RequestName>(name: K, payload: PayloadOf<K>): Promise<ValueOf<K>> {
+    this.pending++;
+    try {
+      for (;;) {
+        if (!this.socket.connected) await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
+        let result: Ack<unknown>;
+        try {
+          result = await (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck: (n: string, p: unknown) => Promise<Ack<unknown>> }).emitWithAck(name, payload);
+        } catch {
+          continue; // no acknowledgement (dropped connection or timeout): send again
+        }
+        if (result.ok) return result.value as ValueOf<K>;
+        throw new RequestError(result.error.code, result.error.message, result.error.fields);
+      }
+    } finally {
+      this.pending--;
+    }
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

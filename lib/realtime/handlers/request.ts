@@ -1,0 +1,32 @@
+/**
+ * Wraps a socket request handler in the same four steps as an HTTP route: who (socket.data) → safeParse → one
+ * service → ack. Service errors become `{ ok: false, error }` with the same codes as HTTP; nothing throws out.
+ */
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import { fieldErrors } from '../../http/field-errors';
+import { ServiceError } from '../../services/errors';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
+
+export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function onRequest<S extends z.ZodType, R>(
+  socket: GongduSocket,
+  event: keyof ClientToServerEvents,
+  schema: S,
+  run: (input: z.infer<S>, socket: GongduSocket) => Promise<R>,
+): void {
+  (socket.on as (e: string, l: (payload: unknown, ack: unknown) => void) => void)(event, async (payload, ack) => {
+    if (typeof ack !== 'function') return; // a request without an ack cannot be answered: ignore it
+    const reply = ack as (result: Ack<R>) => void;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: 'some fields are not valid', fields: fieldErrors(parsed.error) } });
+    try {
+      reply({ ok: true, value: await run(parsed.data, socket) });
+    } catch (error) {
+      if (error instanceof ServiceError) return reply({ ok: false, error: { code: error.code, message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) } });
+      console.error(`socket ${event} failed`, error);
+      reply({ ok: false, error: { code: 'internal', message: 'something went wrong on the server' } });
+    }
+  });
+}

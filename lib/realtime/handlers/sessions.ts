@@ -1,0 +1,94 @@
+/**
+ * Streams (following a group's or a session's log) and live-session presence: attendance, the section each member
+ * has in view, and the leader's passage for followers.
+ */
+import { z } from 'zod';
+import { ServiceError } from '../../services/errors';
+import { closeAttendance, recordAttendance, setLeaderPosition } from '../../services/sessions';
+import { authorizeStream, listStreamEvents, parseStream } from '../../services/stream-events';
+import { ZId } from '../../validations/common';
+import type { GongduIo } from '../server';
+import type { PresenceMember } from '../events';
+import { onRequest, type GongduSocket } from './request';
+
+const ZStreamAfter = z.object({ stream: z.string().max(80), after: z.number().int().min(0) });
+const ZSessionRef = z.object({ sessionId: ZId });
+const ZViewing = z.object({ sessionId: ZId, blockId: z.string().min(1).max(80).nullable() });
+
+/** Everyone present in a session's room (across processes, with a shared adapter), one entry per user. */
+export async function presenceOf(io: GongduIo, sessionId: string): Promise<PresenceMember[]> {
+  const sockets = await io.in(`session:${sessionId}`).fetchSockets();
+  const byUser = new Map<string, PresenceMember>();
+  for (const s of sockets) {
+    const here = s.data.sessions?.[sessionId];
+    if (!here) continue; // following the stream without having joined (e.g. a reload in progress)
+    const known = byUser.get(s.data.userId);
+    byUser.set(s.data.userId, { userId: s.data.userId, name: s.data.name, blockId: here.blockId ?? known?.blockId ?? null, isLeader: here.isLeader });
+  }
+  return [...byUser.values()].sort((a, b) => Number(b.isLeader) - Number(a.isLeader) || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+async function broadcastPresence(io: GongduIo, sessionId: string) {
+  io.to(`session:${sessionId}`).emit('presence:updated', { sessionId, members: await presenceOf(io, sessionId) });
+}
+
+async function leaveSession(io: GongduIo, socket: GongduSocket, sessionId: string) {
+  const here = socket.data.sessions[sessionId];
+  if (!here) return;
+  delete socket.data.sessions[sessionId];
+  await closeAttendance(here.attendanceId);
+  await broadcastPresence(io, sessionId);
+}
+
+export function registerSessionHandlers(io: GongduIo, socket: GongduSocket): void {
+  const me = () => socket.data.userId;
+
+  const sync = async ({ stream, after }: z.infer<typeof ZStreamAfter>) => {
+    if (!parseStream(stream)) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
+    return listStreamEvents(me(), stream, after);
+  };
+  // Join the room before reading the log: an event committed in between arrives twice (live and in the reply),
+  // never zero times; the client's cursor drops the duplicate.
+  onRequest(socket, 'stream:subscribe', ZStreamAfter, async (input) => {
+    const ref = parseStream(input.stream);
+    if (!ref) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
+    await authorizeStream(me(), ref);
+    await socket.join(input.stream);
+    return sync(input);
+  });
+  onRequest(socket, 'stream:sync', ZStreamAfter, sync);
+  socket.on('stream:unsubscribe', (payload) => {
+    const parsed = z.object({ stream: z.string().max(80) }).safeParse(payload);
+    if (parsed.success && !parsed.data.stream.startsWith('user:')) void socket.leave(parsed.data.stream);
+  });
+
+  onRequest(socket, 'session:join', ZSessionRef, async ({ sessionId }) => {
+    const previous = socket.data.sessions[sessionId];
+    const { attendanceId, session } = await recordAttendance(me(), sessionId);
+    if (previous) await closeAttendance(previous.attendanceId);
+    socket.data.sessions[sessionId] = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === me() };
+    await socket.join(`session:${sessionId}`);
+    await broadcastPresence(io, sessionId);
+    return { session, members: await presenceOf(io, sessionId) };
+  });
+  onRequest(socket, 'session:leave', ZSessionRef, async ({ sessionId }) => {
+    await leaveSession(io, socket, sessionId);
+    return null;
+  });
+  socket.on('session:viewing', async (payload) => {
+    const parsed = ZViewing.safeParse(payload);
+    const here = parsed.success ? socket.data.sessions[parsed.data.sessionId] : undefined;
+    if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
+    here.blockId = parsed.data.blockId;
+    await broadcastPresence(io, parsed.data.sessionId);
+  });
+  onRequest(socket, 'leader:move', ZSessionRef.extend({ blockId: z.string().min(1).max(80) }), async ({ sessionId, blockId }) => {
+    await setLeaderPosition(me(), sessionId, blockId);
+    socket.to(`session:${sessionId}`).emit('leader:moved', { sessionId, blockId, leaderId: me() });
+    return null;
+  });
+
+  socket.on('disconnect', () => {
+    for (const sessionId of Object.keys(socket.data.sessions)) void leaveSession(io, socket, sessionId).catch(() => undefined);
+  });
+}

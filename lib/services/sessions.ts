@@ -1,0 +1,230 @@
+/**
+ * Study sessions (集中学习): a leader schedules one on a text (optionally a range of its outline), starts and ends
+ * it; members join while it is live. Presence is recorded as attendance intervals (签到) — a member who drops and
+ * comes back has several — and the leader's current passage is kept for follow-the-leader (跟学).
+ */
+import { randomUUID } from 'node:crypto';
+import { db } from '../db';
+import { canLead } from '../domain/permissions';
+import type { TScheduleSession } from '../validations/sessions';
+import { loadReactions, toReplyDTO, type ReplyDTO } from './annotation-dto';
+import { conflict, forbidden, invalid, notFound } from './errors';
+import { requireMembership } from './require-membership';
+import { isTextOpenToGroup } from './texts';
+import { writeWithEvents } from './write-with-events';
+import { findMentions } from '../domain/mentions';
+
+export type SessionStatus = 'scheduled' | 'live' | 'ended';
+
+export interface SessionDTO {
+  id: string;
+  groupId: string;
+  title: string;
+  textId: string;
+  textTitle: string;
+  versionId: string;
+  version: number;
+  leader: { id: string; name: string };
+  rangeStart: string | null;
+  rangeEnd: string | null;
+  scheduledAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  status: SessionStatus;
+  currentBlockId: string | null;
+  lastSeq: number;
+  summary: string;
+}
+
+const sessionInclude = { leader: { select: { id: true, name: true } }, version: { select: { number: true, text: { select: { title: true } } } } } as const;
+type SessionRow = NonNullable<Awaited<ReturnType<typeof db.studySession.findFirst<{ include: typeof sessionInclude }>>>>;
+
+export function sessionStatus(s: { startedAt: Date | null; endedAt: Date | null }): SessionStatus {
+  return s.endedAt ? 'ended' : s.startedAt ? 'live' : 'scheduled';
+}
+
+function toSessionDTO(s: SessionRow): SessionDTO {
+  return {
+    id: s.id,
+    groupId: s.groupId,
+    title: s.title,
+    textId: s.textId,
+    textTitle: s.version.text.title,
+    versionId: s.versionId,
+    version: s.version.number,
+    leader: s.leader,
+    rangeStart: s.rangeStart,
+    rangeEnd: s.rangeEnd,
+    scheduledAt: s.scheduledAt.toISOString(),
+    startedAt: s.startedAt?.toISOString() ?? null,
+    endedAt: s.endedAt?.toISOString() ?? null,
+    status: sessionStatus(s),
+    currentBlockId: s.currentBlockId,
+    lastSeq: s.lastSeq,
+    summary: s.summary,
+  };
+}
+
+/** A session of a group the user belongs to, with the user's role; anything else is "not found". */
+export async function findSession(userId: string, sessionId: string) {
+  const session = await db.studySession.findUnique({ where: { id: sessionId }, include: sessionInclude });
+  if (!session) throw notFound('session');
+  const role = await requireMembership(userId, session.groupId).catch(() => {
+    throw notFound('session');
+  });
+  return { session, role };
+}
+
+export async function getSession(userId: string, sessionId: string): Promise<SessionDTO & { role: string }> {
+  const { session, role } = await findSession(userId, sessionId);
+  return { ...toSessionDTO(session), role };
+}
+
+export async function scheduleSession(userId: string, groupId: string, input: TScheduleSession): Promise<SessionDTO> {
+  const role = await requireMembership(userId, groupId);
+  if (!canLead(role)) throw forbidden('only leaders can schedule sessions');
+  const text = await db.text.findUnique({ where: { id: input.textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
+  if (!text || !isTextOpenToGroup(text, groupId) || !text.versions[0]) throw invalid('textId', 'no such text in this group’s library');
+  const version = text.versions[0];
+  for (const field of ['rangeStart', 'rangeEnd'] as const) {
+    const path = input[field];
+    if (path && !(await db.block.findFirst({ where: { versionId: version.id, path, kind: 'heading' } }))) throw invalid(field, 'no such heading in this text');
+  }
+  return writeWithEvents(async (ctx) => {
+    const row = await ctx.tx.studySession.create({
+      data: { groupId, textId: text.id, versionId: version.id, title: input.title, leaderId: userId, rangeStart: input.rangeStart ?? null, rangeEnd: input.rangeEnd ?? null, scheduledAt: input.scheduledAt },
+      include: sessionInclude,
+    });
+    const dto = toSessionDTO(row);
+    await ctx.emit({ groupId, type: 'session:scheduled', actorId: userId, payload: dto });
+    return dto;
+  });
+}
+
+export async function listSessions(userId: string, groupId: string): Promise<{ live: SessionDTO[]; upcoming: SessionDTO[]; past: SessionDTO[] }> {
+  await requireMembership(userId, groupId);
+  const rows = await db.studySession.findMany({ where: { groupId }, include: sessionInclude, orderBy: { scheduledAt: 'asc' } });
+  const all = rows.map(toSessionDTO);
+  return {
+    live: all.filter((s) => s.status === 'live'),
+    upcoming: all.filter((s) => s.status === 'scheduled'),
+    past: all.filter((s) => s.status === 'ended').reverse(),
+  };
+}
+
+async function requireSessionLeader(userId: string, sessionId: string) {
+  const { session, role } = await findSession(userId, sessionId);
+  if (session.leaderId !== userId && !canLead(role)) throw forbidden('only the session’s leader can do this');
+  return session;
+}
+
+/** Starts a session: members are notified, live if online. */
+export async function startSession(userId: string, sessionId: string): Promise<SessionDTO> {
+  const session = await requireSessionLeader(userId, sessionId);
+  if (session.startedAt) throw conflict(session.endedAt ? 'the session has ended' : 'the session is already live');
+  return writeWithEvents(async (ctx) => {
+    const row = await ctx.tx.studySession.update({ where: { id: sessionId }, data: { startedAt: new Date() }, include: sessionInclude });
+    const dto = toSessionDTO(row);
+    await ctx.emit({ groupId: session.groupId, type: 'session:started', actorId: userId, payload: dto });
+    const members = await ctx.tx.membership.findMany({ where: { groupId: session.groupId, userId: { not: userId } }, select: { userId: true } });
+    for (const m of members) {
+      await ctx.notify({ userId: m.userId, groupId: session.groupId, type: 'session-started', payload: { sessionId, title: dto.title, textTitle: dto.textTitle, by: dto.leader } });
+    }
+    return dto;
+  });
+}
+
+/** Ends a session: open attendance intervals close at the end time. */
+export async function endSession(userId: string, sessionId: string): Promise<SessionDTO> {
+  const session = await requireSessionLeader(userId, sessionId);
+  if (!session.startedAt) throw conflict('the session has not started');
+  if (session.endedAt) throw conflict('the session has already ended');
+  return writeWithEvents(async (ctx) => {
+    const now = new Date();
+    await ctx.tx.attendance.updateMany({ where: { sessionId, leftAt: null }, data: { leftAt: now } });
+    const row = await ctx.tx.studySession.update({ where: { id: sessionId }, data: { endedAt: now }, include: sessionInclude });
+    const dto = toSessionDTO(row);
+    // Written in the session's own slice too, so everyone in the room learns that it ended.
+    await ctx.emit({ groupId: session.groupId, sessionId, type: 'session:ended', actorId: userId, payload: dto });
+    return dto;
+  });
+}
+
+/** Records that a member entered the live session (one interval per connection); returns the interval's id. */
+export async function recordAttendance(userId: string, sessionId: string): Promise<{ attendanceId: string; session: SessionDTO }> {
+  const { session } = await findSession(userId, sessionId);
+  if (sessionStatus(session) !== 'live') throw conflict('the session is not live');
+  const row = await db.attendance.create({ data: { sessionId, userId } });
+  return { attendanceId: row.id, session: toSessionDTO(session) };
+}
+
+export async function closeAttendance(attendanceId: string): Promise<void> {
+  await db.attendance.updateMany({ where: { id: attendanceId, leftAt: null }, data: { leftAt: new Date() } });
+}
+
+/** Intervals left open by a process that stopped without closing them end when it stopped; we know no better. */
+export async function closeOrphanedAttendance(): Promise<number> {
+  const { count } = await db.attendance.updateMany({ where: { leftAt: null }, data: { leftAt: new Date() } });
+  return count;
+}
+
+export async function listAttendance(userId: string, sessionId: string) {
+  await findSession(userId, sessionId);
+  const rows = await db.attendance.findMany({ where: { sessionId }, include: { user: { select: { id: true, name: true } } }, orderBy: { joinedAt: 'asc' } });
+  return rows.map((r) => ({ userId: r.userId, name: r.user.name, joinedAt: r.joinedAt.toISOString(), leftAt: r.leftAt?.toISOString() ?? null }));
+}
+
+/** The leader's current passage, broadcast to followers; not logged as an event (it is position, not content). */
+export async function setLeaderPosition(userId: string, sessionId: string, blockId: string): Promise<{ groupId: string }> {
+  const { session } = await findSession(userId, sessionId);
+  if (session.leaderId !== userId) throw forbidden('only the session’s leader leads the reading');
+  if (sessionStatus(session) !== 'live') throw conflict('the session is not live');
+  const block = await db.block.findUnique({ where: { id: blockId }, select: { versionId: true } });
+  if (!block || block.versionId !== session.versionId) throw invalid('blockId', 'no such passage in this session’s text');
+  await db.studySession.update({ where: { id: sessionId }, data: { currentBlockId: blockId } });
+  return { groupId: session.groupId };
+}
+
+/** Session-level reflections (体会) not tied to a passage. */
+export async function createReflection(userId: string, sessionId: string, input: { id?: string; body: string }): Promise<{ reflection: ReplyDTO; created: boolean }> {
+  const { session } = await findSession(userId, sessionId);
+  if (input.id) {
+    const existing = await db.comment.findUnique({ where: { id: input.id }, include: { author: { select: { id: true, name: true } } } });
+    if (existing) {
+      if (existing.authorId !== userId || existing.sessionId !== sessionId || existing.annotationId) throw conflict('this id is already in use');
+      return { reflection: toReplyDTO(existing), created: false };
+    }
+  }
+  if (sessionStatus(session) === 'scheduled') throw conflict('the session has not started');
+  const id = input.id ?? randomUUID();
+  const reflection = await writeWithEvents(async (ctx) => {
+    const row = await ctx.tx.comment.create({
+      data: { id, groupId: session.groupId, sessionId, authorId: userId, body: input.body },
+      include: { author: { select: { id: true, name: true } } },
+    });
+    const dto = toReplyDTO(row);
+    const live = sessionStatus(session) === 'live' ? sessionId : null;
+    await ctx.emit({ groupId: session.groupId, sessionId: live, type: 'reflection:created', actorId: userId, payload: dto });
+    if (input.body.includes('@')) {
+      const members = await ctx.tx.membership.findMany({ where: { groupId: session.groupId }, include: { user: { select: { id: true, name: true } } } });
+      for (const m of findMentions(input.body, members.map((x) => x.user))) {
+        if (m.id !== userId) await ctx.notify({ userId: m.id, groupId: session.groupId, type: 'mention', payload: { sessionId, commentId: id, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
+      }
+    }
+    return dto;
+  });
+  return { reflection, created: true };
+}
+
+export async function listReflections(userId: string, sessionId: string): Promise<ReplyDTO[]> {
+  const { role } = await findSession(userId, sessionId);
+  const rows = await db.comment.findMany({ where: { sessionId, annotationId: null, deletedAt: null }, include: { author: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } });
+  const reactions = await loadReactions(db, rows.map((r) => r.id));
+  return rows.filter((r) => !r.hiddenAt || canLead(role) || r.authorId === userId).map((r) => toReplyDTO(r, reactions, { isLeader: canLead(role) }));
+}
+
+export async function saveSummary(userId: string, sessionId: string, summary: string): Promise<SessionDTO> {
+  await requireSessionLeader(userId, sessionId);
+  const row = await db.studySession.update({ where: { id: sessionId }, data: { summary, summaryUpdatedAt: new Date() }, include: sessionInclude });
+  return toSessionDTO(row);
+}

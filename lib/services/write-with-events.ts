@@ -1,0 +1,32 @@
+/**
+ * The one write path (../shared/DESIGN.md, rule 1): a change, its events and its notifications are written in one
+ * transaction; only after it commits are they handed to the realtime layer.
+ */
+import { db, type Tx } from '../db';
+import { appendEvent, type NewEvent } from './append-event';
+import { publishCommitted, type CommittedEvent, type CommittedNotification } from './event-bus';
+
+export interface WriteContext {
+  tx: Tx;
+  emit: (event: NewEvent) => Promise<CommittedEvent>;
+  notify: (notification: { userId: string; groupId: string; type: string; payload: unknown }) => Promise<void>;
+}
+
+export async function writeWithEvents<T>(work: (ctx: WriteContext) => Promise<T>): Promise<T> {
+  const events: CommittedEvent[] = [];
+  const notifications: CommittedNotification[] = [];
+  const result = await db.$transaction(async (tx) => {
+    const emit = async (e: NewEvent) => {
+      const committed = await appendEvent(tx, e);
+      events.push(committed);
+      return committed;
+    };
+    const notify: WriteContext['notify'] = async (n) => {
+      const row = await tx.notification.create({ data: { ...n, payload: JSON.stringify(n.payload) } });
+      notifications.push({ id: row.id, userId: row.userId, groupId: row.groupId, type: row.type, payload: n.payload, createdAt: row.createdAt.toISOString() });
+    };
+    return work({ tx, emit, notify });
+  });
+  publishCommitted({ events, notifications });
+  return result;
+}

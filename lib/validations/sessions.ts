@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ZId, zText } from './common';
+
+export const ZScheduleSession = z.object({
+  title: zText(80).min(1, 'required'),
+  textId: ZId,
+  /** paths of the first and last heading of the range read (optional: the whole text) */
+  rangeStart: z.string().max(120).optional(),
+  rangeEnd: z.string().max(120).optional(),
+  scheduledAt: z.coerce.date({ error: 'not a date' }),
+});
+export type TScheduleSession = z.infer<typeof ZScheduleSession>;
+
+export const ZSessionRef = z.object({ sessionId: ZId });
+export const ZSessionViewing = z.object({ sessionId: ZId, blockId: z.string().min(1).max(80).nullable() });
+
+export const ZCreateReflection = z.object({
+  id: ZId.optional(),
+  body: zText(5000).min(1, 'required'),
+});
+
+export const ZSummary = z.object({ summary: zText(20000) });
