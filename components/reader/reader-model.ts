@@ -26,9 +26,14 @@ export function kindLabel(kind: string, locale: Locale): string {
   return locale === 'en' ? style.en : style.zh;
 }
 
-/** Whether an annotation is drawn in the text: live, and anchored in a block of the version on the page. */
+/** Whether an annotation's passage is in the version on the page (older versions' may not be, until re-anchored). */
+export function isAnchoredIn(annotation: ClientAnnotation, blockIds: ReadonlySet<string>): boolean {
+  return annotation.status !== 'orphaned' && blockIds.has(annotation.blockId);
+}
+
+/** Whether an annotation is drawn in the text: anchored here, and not deleted (a deleted one is only a thread). */
 export function isHighlighted(annotation: ClientAnnotation, blockIds: ReadonlySet<string>): boolean {
-  return !annotation.deleted && annotation.status !== 'orphaned' && blockIds.has(annotation.blockId);
+  return !annotation.deleted && isAnchoredIn(annotation, blockIds);
 }
 
 /** Reading order: by block, then by where the passage starts; annotations of other versions go last. */

@@ -4,7 +4,7 @@
  * it floats just below the selection; on phones and touch screens it is a bottom sheet, because the system's own
  * selection menu (copy, look up…) opens right above the selected words and would cover a floating bar.
  */
-import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { useT } from '@/components/i18n/locale-provider';
@@ -15,13 +15,17 @@ export interface ComposerForm {
   note: string;
   isPrivate: boolean;
   error: string | null;
+  isSaving: boolean;
 }
 
-/** Where the selection ended, in document coordinates (so the bar stays by the words when the page scrolls). */
+/** Where the selection is, in document coordinates (so the bar stays by the words when the page scrolls). */
 export interface Anchor {
+  /** top of the first line */
   top: number;
+  /** bottom of the last line */
   bottom: number;
-  left: number;
+  firstLeft: number;
+  lastLeft: number;
 }
 
 /** Narrow screens and touch screens get the bottom sheet. */
@@ -66,13 +70,20 @@ export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCan
     return () => document.removeEventListener('keydown', onKey);
   }, [onCancel]);
 
+  // The bar's own height decides whether it fits below the selection or has to sit above it.
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    if (isMounted) setHeight(containerRef.current?.offsetHeight ?? 0);
+  }, [isMounted, isSheet, form.error, containerRef]);
+
   if (!isMounted) return null;
 
+  const fitsBelow = !anchor || anchor.bottom + MARGIN + height <= window.scrollY + window.innerHeight || anchor.top - MARGIN - height < window.scrollY;
   const floatingStyle =
     !isSheet && anchor
       ? {
-          top: anchor.bottom + MARGIN,
-          left: Math.max(MARGIN, Math.min(anchor.left - 24, document.documentElement.clientWidth - FLOATING_WIDTH - MARGIN)),
+          top: fitsBelow ? anchor.bottom + MARGIN : anchor.top - MARGIN - height,
+          left: Math.max(MARGIN, Math.min((fitsBelow ? anchor.lastLeft : anchor.firstLeft) - 24, document.documentElement.clientWidth - FLOATING_WIDTH - MARGIN)),
           width: FLOATING_WIDTH,
         }
       : undefined;
@@ -112,16 +123,23 @@ export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCan
         aria-label={t('reader.comment')}
         className="mt-2 w-full resize-y rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
       />
-      <div className="mt-2 flex items-center gap-2">
-        <label className="flex flex-1 items-center gap-1.5 text-sm text-stone-600">
+      {/* Right-aligned: the bottom-left corner of a phone screen is where Next's dev badge (and many thumbs) rest. */}
+      <div className="mt-2 flex items-center justify-end gap-2">
+        <label className="mr-auto flex items-center gap-1.5 text-sm text-stone-600 max-md:mr-2">
           <input type="checkbox" data-testid="private-toggle" checked={form.isPrivate} onChange={(event) => onChange({ ...form, isPrivate: event.target.checked })} />
           {t('reader.private')}
         </label>
-        <button type="button" className="rounded px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100" onClick={onCancel}>
+        <button type="button" disabled={form.isSaving} className="rounded px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100 disabled:opacity-50" onClick={onCancel}>
           {t('reader.cancel')}
         </button>
-        <button type="button" data-testid="save-annotation" className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900" onClick={onSave}>
-          {t('reader.save')}
+        <button
+          type="button"
+          data-testid="save-annotation"
+          disabled={form.isSaving}
+          className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60"
+          onClick={onSave}
+        >
+          {form.isSaving ? t('reader.saving') : t('reader.save')}
         </button>
       </div>
       {form.error && (

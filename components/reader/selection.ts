@@ -73,11 +73,15 @@ export function selectionInBlock(selection: Selection | null, root: HTMLElement)
   return { blockId, start, end, exact };
 }
 
-/** The viewport rectangle of the selection's first range, for placing the toolbar next to it. */
-export function selectionRect(selection: Selection | null): DOMRect | null {
+/**
+ * Where the selection sits in the viewport: the top of its first line, the bottom of its last, and the left edge of
+ * each, so the toolbar can go under the last line or, when there is no room below, over the first.
+ */
+export function selectionBounds(selection: Selection | null): { top: number; bottom: number; firstLeft: number; lastLeft: number } | null {
   if (!selection || selection.rangeCount === 0) return null;
-  const rects = selection.getRangeAt(0).getClientRects();
-  if (rects.length > 0) return rects[rects.length - 1];
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
-  return rect.width || rect.height ? rect : null;
+  const rects = Array.from(selection.getRangeAt(0).getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  if (rects.length === 0) return null;
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  return { top: first.top, bottom: last.bottom, firstLeft: first.left, lastLeft: last.left };
 }

@@ -74,14 +74,14 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
       </header>
 
       <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-stone-600">
-        {isAnchored ? (
+        {isAnchored && !annotation.deleted ? (
           <button type="button" onClick={() => onLocate(annotation.id)} title={t('reader.locate')} className="line-clamp-2 text-left hover:text-stone-900">
             {annotation.exact}
           </button>
         ) : (
           <>
             <span className="line-clamp-2">{annotation.exact}</span>
-            <span className="mt-1 block font-sans text-xs text-stone-400">{t('reader.orphaned')}</span>
+            {!isAnchored && <span className="mt-1 block font-sans text-xs text-stone-400">{t('reader.orphaned')}</span>}
           </>
         )}
       </blockquote>

@@ -55,28 +55,31 @@ export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAn
         <div ref={listRef} className="min-h-0 flex-1 space-y-3 overflow-y-auto overscroll-contain px-4 pb-[max(1rem,env(safe-area-inset-bottom))] lg:px-0 lg:pb-8">
           {!canAnnotate ? (
             <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">{hint}</div>
-          ) : loadError ? (
-            <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800" role="alert">
-              {t('reader.loadFailed')}: {loadError}{' '}
-              <button type="button" className="underline" onClick={onRetry}>
-                {t('reader.retry')}
-              </button>
-            </div>
-          ) : threads.length === 0 ? (
-            !isLoading && <p className="text-sm text-stone-500">{t('reader.noAnnotations')}</p>
           ) : (
-            viewer &&
-            threads.map((annotation) => (
-              <ThreadCard
-                key={annotation.id}
-                annotation={annotation}
-                viewer={viewer}
-                isActive={annotation.id === activeId}
-                isAnchored={isAnchored(annotation)}
-                onLocate={onLocate}
-                onUpdate={onUpdate}
-              />
-            ))
+            <>
+              {/* A failed refresh keeps what is already shown: the banner only offers to try again. */}
+              {loadError && (
+                <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800" role="alert">
+                  {t('reader.loadFailed')}: {loadError}{' '}
+                  <button type="button" className="underline" onClick={onRetry}>
+                    {t('reader.retry')}
+                  </button>
+                </div>
+              )}
+              {threads.length === 0 && !isLoading && !loadError && <p className="text-sm text-stone-500">{t('reader.noAnnotations')}</p>}
+              {viewer &&
+                threads.map((annotation) => (
+                  <ThreadCard
+                    key={annotation.id}
+                    annotation={annotation}
+                    viewer={viewer}
+                    isActive={annotation.id === activeId}
+                    isAnchored={isAnchored(annotation)}
+                    onLocate={onLocate}
+                    onUpdate={onUpdate}
+                  />
+                ))}
+            </>
           )}
         </div>
       </aside>
