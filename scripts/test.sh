@@ -4,12 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_path" ]; then
+# Chinese fonts, so screenshots (the print layout of the minutes) show characters, not boxes.
+if [ ! -x "$chromium_path" ] || ! fc-list 2>/dev/null | grep -qi "Noto.*CJK"; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "== installing Debian's chromium for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "== installing Debian's chromium and CJK fonts for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
   else
-    echo "The browser tests need Chromium at $chromium_path: install it with 'sudo apt-get install chromium'"
+    echo "The browser tests need Chromium at $chromium_path and CJK fonts: 'sudo apt-get install chromium fonts-noto-cjk'"
     echo "(or set CHROMIUM_PATH to a Chromium binary), then run npm test again."
     exit 1
   fi

@@ -2,7 +2,12 @@
  * The UI's words. zh-CN is the default and the source; English must have every key (the type checks it).
  * Keep strings short: they are read on phones.
  */
+import { sessionsEn, sessionsZh } from './messages-sessions';
+import { liveEn, liveZh } from './messages-live';
+
 export const zhCN = {
+  ...sessionsZh,
+  ...liveZh,
   'app.name': '共读',
   'app.tagline': '学习小组一起读原文、划重点、谈体会',
   'nav.library': '书库',
@@ -111,6 +116,8 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 export const en: Record<MessageKey, string> = {
+  ...sessionsEn,
+  ...liveEn,
   'app.name': 'Gongdu',
   'app.tagline': 'Read together: mark key sentences, share insights',
   'nav.library': 'Library',
