@@ -6,7 +6,11 @@ import { canLead, canManageMembers } from '@/lib/domain/permissions';
 import { serverT } from '@/lib/i18n/server';
 import { getGroup, listMembers } from '@/lib/services/groups';
 import { ServiceError } from '@/lib/services/errors';
-import { listTexts } from '@/lib/services/texts';
+import { listSessions } from '@/lib/services/sessions';
+import { getText, listTexts } from '@/lib/services/texts';
+import { HEADING_DEPTH, type HeadingLevel } from '@/lib/domain/text-import';
+import { ScheduleSessionForm } from '@/components/groups/schedule-session-form';
+import { SessionList } from '@/components/groups/session-list';
 import { GroupActions, MemberList } from '@/components/groups/member-list';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +23,18 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
     if (e instanceof ServiceError && e.status === 404) notFound();
     throw e;
   });
-  const [{ t }, members, texts, h] = await Promise.all([serverT(), listMembers(user.id, id), listTexts(user.id), headers()]);
+  const [{ t, locale }, members, texts, sessions, h] = await Promise.all([serverT(), listMembers(user.id, id), listTexts(user.id), listSessions(user.id, id), headers()]);
+  const scheduleTexts = canLead(group.role)
+    ? await Promise.all(
+        texts.map(async (x) => ({
+          id: x.id,
+          title: x.title,
+          headings: (await getText(user.id, x.id)).blocks
+            .filter((b) => b.kind === 'heading' && b.level)
+            .map((b) => ({ path: b.path, text: b.text, depth: HEADING_DEPTH[b.level as HeadingLevel] })),
+        })),
+      )
+    : [];
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
@@ -37,6 +52,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           </div>
         </section>
       )}
+      <section className="space-y-3">
+        <h2 className="font-semibold">{t('sessions.title')}</h2>
+        <SessionList sessions={sessions} t={t} locale={locale} canLead={canLead(group.role)} />
+        {canLead(group.role) && <ScheduleSessionForm groupId={group.id} texts={scheduleTexts} />}
+      </section>
       <section>
         <h2 className="mb-2 font-semibold">{t('groups.texts')}</h2>
         <ul className="space-y-2">
