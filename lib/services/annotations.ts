@@ -21,6 +21,7 @@ import {
 } from './annotation-dto';
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from './errors';
 import { requireMembership } from './require-membership';
+import { indexAnnotation, indexComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents, type WriteContext } from './write-with-events';
 
@@ -95,6 +96,7 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
           sessionId: input.sessionId ?? null,
         },
       });
+      await indexAnnotation(ctx.tx, id);
       const dto = await threadDTO(ctx.tx, id);
       const isPrivate = input.visibility === 'private';
       await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
@@ -155,6 +157,7 @@ export async function updateAnnotation(userId: string, id: string, input: TUpdat
       where: { id },
       data: { ...input, ...(input.note !== undefined && input.note !== annotation.note ? { editedAt: new Date() } : {}) },
     });
+    await indexAnnotation(ctx.tx, id);
     const dto = await threadDTO(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     const base = { groupId: annotation.groupId, sessionId, actorId: userId };
@@ -179,6 +182,8 @@ export async function deleteAnnotation(userId: string, id: string): Promise<void
   if (!canEditOwn(userId, annotation)) throw forbidden('only the author can delete this annotation');
   await writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: { deletedAt: new Date() } });
+    await indexAnnotation(ctx.tx, id);
+    for (const c of annotation.comments) await indexComment(ctx.tx, c.id);
     const dto = await threadDTO(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'annotation:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
@@ -222,6 +227,7 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
   if (annotation.visibility === 'private') throw notFound('annotation');
   await writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null } });
+    await indexAnnotation(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     const payload = hidden ? { id, hidden: true } : await threadDTO(ctx.tx, id, false);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: hidden ? 'annotation:hidden' : 'annotation:unhidden', actorId: userId, payload });
@@ -246,6 +252,7 @@ export async function createReply(userId: string, annotationId: string, input: T
       data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
       include: authorSelect,
     });
+    await indexComment(ctx.tx, id);
     const dto = toReplyDTO(row);
     const isPrivate = annotation.visibility === 'private';
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
@@ -273,6 +280,7 @@ export async function updateReply(userId: string, annotationId: string, replyId:
   if (!canEditOwn(userId, reply)) throw forbidden('only the author can change this reply');
   return writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { body, editedAt: new Date() }, include: authorSelect });
+    await indexComment(ctx.tx, replyId);
     const dto = toReplyDTO(row, await loadReactions(ctx.tx, [replyId]));
     await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
     return dto;
@@ -284,6 +292,7 @@ export async function deleteReply(userId: string, annotationId: string, replyId:
   if (!canEditOwn(userId, reply)) throw forbidden('only the author can delete this reply');
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { deletedAt: new Date() }, include: authorSelect });
+    await indexComment(ctx.tx, replyId);
     await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: toReplyDTO(row) });
   });
 }
@@ -294,6 +303,7 @@ export async function hideReply(userId: string, annotationId: string, replyId: s
   if (!canLead(role)) throw forbidden('only leaders can hide comments');
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null }, include: authorSelect });
+    await indexComment(ctx.tx, replyId);
     const payload = hidden ? { id: replyId, annotationId, hidden: true } : toReplyDTO(row, await loadReactions(ctx.tx, [replyId]));
     await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: hidden ? 'reply:hidden' : 'reply:unhidden', actorId: userId, payload });
   });

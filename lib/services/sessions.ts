@@ -13,6 +13,7 @@ import { requireMembership } from './require-membership';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents } from './write-with-events';
 import { findMentions } from '../domain/mentions';
+import { indexComment } from './search-index';
 
 export type SessionStatus = 'scheduled' | 'live' | 'ended';
 
@@ -202,6 +203,7 @@ export async function createReflection(userId: string, sessionId: string, input:
       data: { id, groupId: session.groupId, sessionId, authorId: userId, body: input.body },
       include: { author: { select: { id: true, name: true } } },
     });
+    await indexComment(ctx.tx, id);
     const dto = toReplyDTO(row);
     const live = sessionStatus(session) === 'live' ? sessionId : null;
     await ctx.emit({ groupId: session.groupId, sessionId: live, type: 'reflection:created', actorId: userId, payload: dto });

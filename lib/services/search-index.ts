@@ -1,0 +1,63 @@
+/**
+ * Keeps SearchDoc and the FTS5 table `search_fts` in step with annotations and comments. Called inside the same
+ * transaction as each write, from the rows as they now are, so the index is never ahead of or behind the data.
+ * Deleted items leave the index; hidden ones stay, flagged, so leaders can still find them.
+ */
+import type { Tx } from '../db';
+import { toIndexWords } from '../domain/search-text';
+
+async function writeFts(tx: Tx, id: number, groupId: string, words: string) {
+  await tx.$executeRawUnsafe('DELETE FROM search_fts WHERE rowid = ?', id);
+  await tx.$executeRawUnsafe('INSERT INTO search_fts (rowid, scope, words) VALUES (?, ?, ?)', id, `g${groupId}`, words);
+}
+
+async function removeDoc(tx: Tx, key: string) {
+  const doc = await tx.searchDoc.findUnique({ where: { key }, select: { id: true } });
+  if (!doc) return;
+  await tx.$executeRawUnsafe('DELETE FROM search_fts WHERE rowid = ?', doc.id);
+  await tx.searchDoc.delete({ where: { id: doc.id } });
+}
+
+export async function indexAnnotation(tx: Tx, annotationId: string): Promise<void> {
+  const a = await tx.annotation.findUnique({ where: { id: annotationId } });
+  const key = `a:${annotationId}`;
+  if (!a || a.deletedAt) return removeDoc(tx, key);
+  const data = {
+    groupId: a.groupId,
+    annotationId: a.id,
+    sessionId: a.sessionId,
+    authorId: a.authorId,
+    kind: a.kind,
+    isPrivate: a.visibility === 'private',
+    isHidden: a.hiddenAt !== null,
+    quote: a.exact,
+    body: a.note,
+    createdAt: a.createdAt,
+  };
+  const doc = await tx.searchDoc.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
+  await writeFts(tx, doc.id, a.groupId, toIndexWords(`${a.exact}\n${a.note}`));
+  // A thread's replies inherit its privacy and kind: keep them in step when those change.
+  const replies = await tx.comment.findMany({ where: { annotationId }, select: { id: true } });
+  for (const r of replies) await tx.searchDoc.updateMany({ where: { key: `c:${r.id}` }, data: { isPrivate: data.isPrivate, kind: a.kind } });
+}
+
+export async function indexComment(tx: Tx, commentId: string): Promise<void> {
+  const c = await tx.comment.findUnique({ where: { id: commentId }, include: { annotation: true } });
+  const key = `c:${commentId}`;
+  if (!c || c.deletedAt || c.annotation?.deletedAt) return removeDoc(tx, key);
+  const data = {
+    groupId: c.groupId,
+    annotationId: c.annotationId,
+    commentId: c.id,
+    sessionId: c.sessionId,
+    authorId: c.authorId,
+    kind: c.annotation?.kind ?? null,
+    isPrivate: c.annotation?.visibility === 'private',
+    isHidden: c.hiddenAt !== null,
+    quote: c.annotation?.exact ?? '',
+    body: c.body,
+    createdAt: c.createdAt,
+  };
+  const doc = await tx.searchDoc.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
+  await writeFts(tx, doc.id, c.groupId, toIndexWords(c.body));
+}

@@ -1,0 +1,103 @@
+/**
+ * Search over a group's highlights and comments: FTS5 finds the matching items (see lib/domain/search-text.ts
+ * for why CJK characters are single tokens), SearchDoc filters them (session, member, kind, date) and enforces
+ * who may see what: private items only for their author, hidden ones only for leaders (../shared/DESIGN.md, rule 3).
+ */
+import { db } from '../db';
+import { canLead } from '../domain/permissions';
+import { snippet, toMatchExpression, type SnippetPart } from '../domain/search-text';
+import type { TSearch } from '../validations/search';
+import { invalid } from './errors';
+import { requireMembership } from './require-membership';
+
+export interface SearchHit {
+  type: 'annotation' | 'comment';
+  id: string;
+  annotationId: string | null;
+  sessionId: string | null;
+  author: { id: string; name: string };
+  kind: string | null;
+  isPrivate: boolean;
+  isHidden: boolean;
+  createdAt: string;
+  /** the passage quoted, with matches marked */
+  quote: SnippetPart[];
+  /** the note or comment, with matches marked */
+  body: SnippetPart[];
+  textId: string | null;
+  blockId: string | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  page: number;
+  pageSize: number;
+  /** total matches, counted up to COUNT_CAP (then `totalCapped`) so a common character cannot make a page slow */
+  total: number;
+  totalCapped: boolean;
+}
+
+const COUNT_CAP = 1000;
+
+interface Row {
+  id: number;
+  key: string;
+  annotationId: string | null;
+  commentId: string | null;
+  sessionId: string | null;
+  authorId: string;
+  kind: string | null;
+  isPrivate: number | bigint | boolean;
+  isHidden: number | bigint | boolean;
+  quote: string;
+  body: string;
+  createdAt: string | number | Date;
+}
+
+export async function searchGroup(userId: string, groupId: string, input: TSearch): Promise<SearchResult> {
+  const role = await requireMembership(userId, groupId);
+  const match = toMatchExpression(input.q);
+  if (!match) throw invalid('q', 'the query has no words to search for');
+  const where: string[] = ['search_fts MATCH ?', 'd.groupId = ?', '(d.isPrivate = 0 OR d.authorId = ?)'];
+  const args: unknown[] = [`scope : "g${groupId}" AND words : (${match})`, groupId, userId];
+  if (!canLead(role)) where.push('(d.isHidden = 0 OR d.authorId = ?)'), args.push(userId);
+  if (input.sessionId) where.push('d.sessionId = ?'), args.push(input.sessionId);
+  if (input.authorId) where.push('d.authorId = ?'), args.push(input.authorId);
+  if (input.kind) where.push('d.kind = ?'), args.push(input.kind);
+  if (input.type !== 'all') where.push(input.type === 'annotation' ? 'd.commentId IS NULL' : 'd.commentId IS NOT NULL');
+  // Prisma stores SQLite DateTime as milliseconds since the epoch.
+  if (input.from) where.push('d.createdAt >= ?'), args.push(input.from.getTime());
+  if (input.to) where.push('d.createdAt <= ?'), args.push(input.to.getTime());
+  const from = `FROM search_fts f JOIN "SearchDoc" d ON d.id = f.rowid WHERE ${where.join(' AND ')}`;
+  // Newest first by rowid (insertion order): FTS5 walks its doclists in rowid order, so a page stops early.
+  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT d.* ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`, ...args, input.pageSize, (input.page - 1) * input.pageSize);
+  const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, ...args);
+
+  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+  const annotations = await db.annotation.findMany({ where: { id: { in: rows.map((r) => r.annotationId).filter((x): x is string => !!x) } }, select: { id: true, textId: true, blockId: true } });
+  const total = Number(n);
+  return {
+    hits: rows.map((r) => {
+      const a = annotations.find((x) => x.id === r.annotationId);
+      return {
+        type: r.commentId ? 'comment' : 'annotation',
+        id: r.commentId ?? r.annotationId!,
+        annotationId: r.annotationId,
+        sessionId: r.sessionId,
+        author: authors.find((u) => u.id === r.authorId) ?? { id: r.authorId, name: '' },
+        kind: r.kind,
+        isPrivate: Boolean(Number(r.isPrivate)),
+        isHidden: Boolean(Number(r.isHidden)),
+        createdAt: new Date(typeof r.createdAt === 'bigint' ? Number(r.createdAt) : r.createdAt).toISOString(),
+        quote: snippet(r.quote, input.q),
+        body: snippet(r.body, input.q),
+        textId: a?.textId ?? null,
+        blockId: a?.blockId ?? null,
+      } satisfies SearchHit;
+    }),
+    page: input.page,
+    pageSize: input.pageSize,
+    total: Math.min(total, COUNT_CAP),
+    totalCapped: total > COUNT_CAP,
+  };
+}
