@@ -65,9 +65,10 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
   if (input.authorId) where.push('d.authorId = ?'), args.push(input.authorId);
   if (input.kind) where.push('d.kind = ?'), args.push(input.kind);
   if (input.type !== 'all') where.push(input.type === 'annotation' ? 'd.commentId IS NULL' : 'd.commentId IS NOT NULL');
-  // Prisma stores SQLite DateTime as milliseconds since the epoch.
-  if (input.from) where.push('d.createdAt >= ?'), args.push(input.from.getTime());
-  if (input.to) where.push('d.createdAt <= ?'), args.push(input.to.getTime());
+  // Prisma's SQLite adapter stores DateTime as text like 2026-11-23T23:33:56.357+00:00, which sorts as time does.
+  const stored = (d: Date) => d.toISOString().replace('Z', '+00:00');
+  if (input.from) where.push('d.createdAt >= ?'), args.push(stored(input.from));
+  if (input.to) where.push('d.createdAt <= ?'), args.push(stored(input.to));
   const from = `FROM search_fts f JOIN "SearchDoc" d ON d.id = f.rowid WHERE ${where.join(' AND ')}`;
   // Newest first by rowid (insertion order): FTS5 walks its doclists in rowid order, so a page stops early.
   const rows = await db.$queryRawUnsafe<Row[]>(`SELECT d.* ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`, ...args, input.pageSize, (input.page - 1) * input.pageSize);

@@ -195,3 +195,37 @@ export function zonedParts(at: string | Date, timeZone = 'Asia/Shanghai'): Zoned
     weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
   };
 }
+
+/**
+ * Records in reading order: texts (and versions) as they first appear, then blocks in the given order (block ids)
+ * or, without one, by outline path; then position in the block, then age.
+ */
+type ReadingPosition = Pick<ExportAnnotation, 'textId' | 'version' | 'blockId' | 'blockPath' | 'start' | 'end' | 'createdAt'>;
+
+export function sortForReading<T extends ReadingPosition>(
+  records: readonly T[],
+  blockOrder?: readonly string[],
+): T[] {
+  const textRank = new Map<string, number>();
+  for (const r of records) if (!textRank.has(textKey(r))) textRank.set(textKey(r), textRank.size);
+  const blockRank = new Map((blockOrder ?? []).map((id, i) => [id, i]));
+  const blockCompare = (a: T, b: T) => {
+    const ra = blockRank.get(a.blockId);
+    const rb = blockRank.get(b.blockId);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined || rb !== undefined) return ra !== undefined ? -1 : 1;
+    return compareBlockPaths(a.blockPath, b.blockPath);
+  };
+  return [...records].sort(
+    (a, b) =>
+      textRank.get(textKey(a))! - textRank.get(textKey(b))! ||
+      blockCompare(a, b) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      Date.parse(a.createdAt) - Date.parse(b.createdAt),
+  );
+}
+
+function textKey(r: Pick<ExportAnnotation, 'textId' | 'version'>): string {
+  return `${r.textId}\u0000${r.version}`;
+}

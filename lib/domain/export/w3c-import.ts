@@ -189,7 +189,7 @@ export function parseW3CExport(json: unknown): ParseW3CResult {
   if (errors.length) return { ok: false, errors };
 
   const annotations: ImportedAnnotation[] = [];
-  const replyDrafts: Array<Omit<ImportedReply, 'annotationSourceId' | 'parentSourceId'> & { target: string; where: string }> = [];
+  const replyDrafts: Array<ReplyDraft & { target: string; where: string }> = [];
   for (const { where, raw } of raws) {
     const label = `${where} (${raw.id})`;
     if (raw.motivation?.includes('replying')) {
@@ -266,10 +266,8 @@ function readAnnotation(raw: RawAnnotation, label: string, errors: string[], war
   const tags = bodies.filter((b) => typeof b !== 'string' && b.value !== undefined && hasPurpose(b, 'tagging'));
   const kind = tags.map((b) => kindFromLabel((b as { value: string }).value)).find((k) => k !== undefined)
     ?? (raw.motivation?.includes('questioning') ? 'question' : 'key');
-  const note = [
-    ...bodies.filter((b) => !tags.includes(b)).flatMap((b) => textOf(b, label, warnings)),
-    ...(raw.bodyValue !== undefined ? [raw.bodyValue] : []),
-  ].join('\n\n');
+  const notes = bodies.filter((b) => !tags.includes(b)).flatMap((b) => textOf(b, label, warnings));
+  const note = [...notes, ...bodyValueOf(raw)].join('\n\n');
   return {
     sourceId: raw.id,
     ...anchor,
@@ -282,19 +280,21 @@ function readAnnotation(raw: RawAnnotation, label: string, errors: string[], war
   };
 }
 
-function readReply(raw: RawAnnotation, label: string, warnings: string[]): Omit<ImportedReply, 'annotationSourceId' | 'parentSourceId'> {
-  const texts = [...(raw.body ?? []).flatMap((b) => textOf(b, label, warnings)), ...(raw.bodyValue !== undefined ? [raw.bodyValue] : [])];
+/** A reply before it is linked to the thread it belongs to. */
+type ReplyDraft = Omit<ImportedReply, 'annotationSourceId' | 'parentSourceId'>;
+
+function readReply(raw: RawAnnotation, label: string, warnings: string[]): ReplyDraft {
   return {
     sourceId: raw.id,
     authorName: authorName(raw),
-    body: texts.join('\n\n'),
+    body: [...(raw.body ?? []).flatMap((b) => textOf(b, label, warnings)), ...bodyValueOf(raw)].join('\n\n'),
     created: raw.created ?? null,
     modified: raw.modified ?? null,
     deleted: raw.body === undefined && raw.bodyValue === undefined,
   };
 }
 
-type Anchor = Pick<ImportedAnnotation, 'source' | 'textId' | 'version' | 'blockPath' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
+type Anchor = Omit<ImportedAnnotation, 'sourceId' | 'kind' | 'note' | 'authorName' | 'created' | 'modified' | 'deleted'>;
 
 /**
  * Where the annotation sits: the block (a FragmentSelector's value, or the source IRI's fragment), the quote and
@@ -344,7 +344,8 @@ function readAnchor(raw: RawAnnotation, label: string, errors: string[]): Anchor
   if (end <= start) return fail(`TextPositionSelector end (${end}) must be greater than start (${start})`);
   const exact = quote.exact!;
   if (codePointLength(exact) !== end - start) {
-    return fail(`the quote is ${codePointLength(exact)} code points long but the position spans ${end - start} (positions count code points)`);
+    const length = codePointLength(exact);
+    return fail(`the quote is ${length} code points long but the position spans ${end - start} (positions count code points)`);
   }
   const gongdu = /\/texts\/([^/?#]+)\/versions\/(\d+)$/.exec(source);
   return {
@@ -372,7 +373,7 @@ function replyTarget(raw: RawAnnotation): string | null {
 /** Each reply to the annotation whose thread it is in, through the replies it answers; parents come first. */
 function linkReplies(
   annotations: ImportedAnnotation[],
-  drafts: Array<Omit<ImportedReply, 'annotationSourceId' | 'parentSourceId'> & { target: string; where: string }>,
+  drafts: Array<ReplyDraft & { target: string; where: string }>,
   errors: string[],
 ): ImportedReply[] {
   const annotationIds = new Set(annotations.map((a) => a.sourceId));
@@ -395,7 +396,8 @@ function linkReplies(
     linked.push({ ...reply, annotationSourceId: root, parentSourceId: annotationIds.has(target) ? null : target });
   }
   // Parents before children, then oldest first, so an importer can create them in order.
-  const depth = (r: ImportedReply): number => (r.parentSourceId ? 1 + depth(linked.find((x) => x.sourceId === r.parentSourceId)!) : 0);
+  const linkedById = new Map(linked.map((r) => [r.sourceId, r]));
+  const depth = (r: ImportedReply): number => (r.parentSourceId ? 1 + depth(linkedById.get(r.parentSourceId)!) : 0);
   const order = new Map(linked.map((r, i) => [r.sourceId, i]));
   return [...linked].sort(
     (x, y) => depth(x) - depth(y) || compareTimes(x.created, y.created) || order.get(x.sourceId)! - order.get(y.sourceId)!,
@@ -403,13 +405,19 @@ function linkReplies(
 }
 
 /** A placeholder only exists to hold replies: one that holds none is not re-created. */
-function dropEmptyPlaceholders(annotations: ImportedAnnotation[], replies: ImportedReply[], warnings: string[]): ParseW3CResult {
+function dropEmptyPlaceholders(
+  annotations: ImportedAnnotation[],
+  replies: ImportedReply[],
+  warnings: string[],
+): ParseW3CResult {
   let keptReplies = replies;
   for (;;) {
     const answered = new Set(keptReplies.map((r) => r.parentSourceId));
     const next = keptReplies.filter((r) => !r.deleted || answered.has(r.sourceId));
     if (next.length === keptReplies.length) break;
-    for (const r of keptReplies) if (!next.includes(r)) warnings.push(`${r.sourceId}: a deleted reply that nothing answers; not imported`);
+    for (const r of keptReplies) {
+      if (!next.includes(r)) warnings.push(`${r.sourceId}: a deleted reply that nothing answers; not imported`);
+    }
     keptReplies = next;
   }
   const held = new Set(keptReplies.filter((r) => !r.deleted).map((r) => r.annotationSourceId));
@@ -419,7 +427,12 @@ function dropEmptyPlaceholders(annotations: ImportedAnnotation[], replies: Impor
     return false;
   });
   const kept = new Set(keptAnnotations.map((a) => a.sourceId));
-  return { ok: true, annotations: keptAnnotations, replies: keptReplies.filter((r) => kept.has(r.annotationSourceId)), warnings };
+  const keptThreads = keptReplies.filter((r) => kept.has(r.annotationSourceId));
+  return { ok: true, annotations: keptAnnotations, replies: keptThreads, warnings };
+}
+
+function bodyValueOf(raw: RawAnnotation): string[] {
+  return raw.bodyValue !== undefined ? [raw.bodyValue] : [];
 }
 
 function textOf(body: z.output<typeof ZBody>, label: string, warnings: string[]): string[] {

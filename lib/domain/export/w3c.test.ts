@@ -111,6 +111,7 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Roots matter: 没有群众就没有根基。')).toBe('zh-CN');
     expect(guessLanguage('Innovation in method.')).toBe('en');
     expect(guessLanguage('これは日本語です')).toBe('ja');
+    expect(guessLanguage('卡尔・马克思')).toBe('zh-CN');
     expect(guessLanguage('👍 123')).toBe('zh-CN');
     expect(guessLanguage('Привет')).toBeUndefined();
   });

@@ -182,10 +182,17 @@ export function toW3CAnnotation(a: ExportAnnotation, base: string): W3CAnnotatio
 }
 
 /** A reply as an Annotation answering `targetIri`; a placeholder carries no body and no creator. */
-export function toW3CReply(reply: ExportReply, annotationId: string, targetIri: string, base: string, isPlaceholder = false): W3CAnnotation {
+export function toW3CReply(
+  reply: ExportReply,
+  annotationId: string,
+  targetIri: string,
+  base: string,
+  isPlaceholder = false,
+): W3CAnnotation {
   const id = replyIri(base, annotationId, reply.id);
   if (isPlaceholder || reply.deleted) {
-    return { '@context': ANNO_CONTEXT, id, type: 'Annotation', motivation: 'replying', created: isoTimestamp(reply.createdAt), target: targetIri };
+    const created = isoTimestamp(reply.createdAt);
+    return { '@context': ANNO_CONTEXT, id, type: 'Annotation', motivation: 'replying', created, target: targetIri };
   }
   return {
     '@context': ANNO_CONTEXT,
@@ -278,7 +285,8 @@ export function toAnnotationExportDocument(
  * language we cannot name (left untagged rather than mislabelled). Digits, punctuation or emoji alone: zh-CN.
  */
 export function guessLanguage(text: string): string | undefined {
-  if (/[\u3040-\u30ff]/u.test(text)) return 'ja';
+  // Kana, but not the katakana middle dot and long-vowel mark, which Chinese text borrows (卡尔・马克思).
+  if (/[\u3041-\u3096\u30a1-\u30fa]/u.test(text)) return 'ja';
   if (/[\uac00-\ud7af]/u.test(text)) return 'ko';
   if (/\p{Script=Han}/u.test(text)) return 'zh-CN';
   if (/\p{Script=Latin}/u.test(text)) return 'en';
@@ -301,7 +309,8 @@ function checkRange(a: ExportAnnotation): void {
     throw new Error(`annotation ${a.id}: start/end must be integers with 0 <= start < end`);
   }
   if (codePointLength(a.exact) !== a.end - a.start) {
-    throw new Error(`annotation ${a.id}: the quote is ${codePointLength(a.exact)} code points long, but end - start is ${a.end - a.start}`);
+    const length = codePointLength(a.exact);
+    throw new Error(`annotation ${a.id}: the quote is ${length} code points long, but end - start is ${a.end - a.start}`);
   }
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Annotations as CSV for spreadsheets: one row per annotation, in reading order, its replies counted and written
+ * out in one cell.
+ *
+ * - RFC 4180: CRLF between records; a field with a comma, quote, CR or LF is quoted, quotes doubled.
+ * - A UTF-8 byte order mark first: without it Excel reads the file in the system's legacy code page and the
+ *   Chinese turns to mojibake.
+ * - Formula injection (CWE-1236): a cell that starts with = + - @ (or a tab or CR) is run as a formula by Excel and
+ *   LibreOffice — `=HYPERLINK(…)` in a note would become a link to anywhere. Such cells get a leading `'`, which
+ *   the spreadsheet shows as text and does not display.
+ */
+import {
+  formatDateTime,
+  hasLiveReplies,
+  headingTrailLabel,
+  isExportable,
+  kindLabel,
+  sortForReading,
+  threadReplies,
+  type ExportAnnotation,
+  type ExportLocale,
+} from './export-annotation';
+
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvExportOptions {
+  locale?: ExportLocale;
+  /** for the times shown; default Asia/Shanghai */
+  timeZone?: string;
+  /** block ids in reading order; without it blocks are ordered by their outline paths */
+  blockOrder?: readonly string[];
+}
+
+const HEADERS = {
+  'zh-CN': [
+    '时间', '作者', '类型', '章节', '段落位置', '原文', '批注', '回复数', '回复', '文本', '版本', '学习活动', '修改时间', '编号',
+  ],
+  en: [
+    'Time', 'Author', 'Kind', 'Section', 'Block', 'Quote', 'Note', 'Replies', 'Thread', 'Text', 'Version', 'Session', 'Edited', 'ID',
+  ],
+} as const;
+
+const DELETED = { 'zh-CN': '（已删除）', en: '(deleted)' } as const;
+
+/** The annotations (private ones skipped) as a CSV file's text, BOM included. */
+export function annotationsToCsv(records: readonly ExportAnnotation[], options: CsvExportOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const tz = options.timeZone ?? 'Asia/Shanghai';
+  const shown = sortForReading(
+    records.filter((a) => isExportable(a) && (!a.deleted || hasLiveReplies(a))),
+    options.blockOrder,
+  );
+  const rows: string[][] = [[...HEADERS[locale]]];
+  for (const a of shown) {
+    const thread = threadReplies(a.replies);
+    rows.push([
+      formatDateTime(a.createdAt, tz),
+      a.deleted ? '' : a.authorName,
+      kindLabel(a.kind, locale),
+      headingTrailLabel(a.headingTrail),
+      a.blockPath,
+      a.exact,
+      a.deleted ? DELETED[locale] : a.note,
+      String(thread.filter((t) => !t.isPlaceholder).length),
+      thread
+        .map(({ reply, isPlaceholder }) =>
+          isPlaceholder
+            ? DELETED[locale]
+            : locale === 'en'
+              ? `${reply.authorName} (${formatDateTime(reply.createdAt, tz)}): ${reply.body}`
+              : `${reply.authorName}（${formatDateTime(reply.createdAt, tz)}）：${reply.body}`,
+        )
+        .join('\n'),
+      a.textTitle,
+      String(a.version),
+      a.sessionTitle ?? '',
+      a.editedAt && !a.deleted ? formatDateTime(a.editedAt, tz) : '',
+      a.id,
+    ]);
+  }
+  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One field: neutralised if a spreadsheet would run it, then quoted if RFC 4180 requires it. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,167 @@
+/**
+ * Annotations as a Markdown document for reading and archiving: by text, then by the headings above each passage,
+ * each passage quoted once with the annotations on it and their replies indented below.
+ *
+ * Everything users wrote (notes, replies, names) and the quoted text is escaped, so what renders is exactly what
+ * was written: a note cannot open a heading, a list, a table, a link, an image or raw HTML, and line breaks stay
+ * line breaks inside the quote or list item they belong to.
+ */
+import {
+  formatDateTime,
+  headingTrailLabel,
+  isExportable,
+  kindLabel,
+  sortForReading,
+  threadReplies,
+  hasLiveReplies,
+  type ExportAnnotation,
+  type ExportLocale,
+} from './export-annotation';
+
+/**
+ * Escapes one line of user text for Markdown (CommonMark + GFM). Characters that mean something anywhere are
+ * backslash-escaped; those that only mean something at the start of a line (list and heading-underline markers,
+ * "1." / "1)") only there. Leading spaces go (four would start a code block); CJK text has none of these
+ * characters, so Chinese stays readable in the .md file itself.
+ */
+export function escapeMarkdownLine(line: string): string {
+  const trimmed = line.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+  return trimmed
+    .replace(/[\\`*_{}[\]<>#|~&$!]/g, '\\$&')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
+}
+
+/** Escaped user text for inline use (a table cell, a name, a heading): line breaks become spaces. */
+export function escapeMarkdownInline(text: string): string {
+  return escapeMarkdownLine(normalizeNewlines(text).replace(/\n+/g, ' '));
+}
+
+/**
+ * Escaped user text as lines inside a container: every line starts with `prefix` ("> " in a quote, spaces in a
+ * list item), lines of one paragraph end in a hard break, and an empty line stays a paragraph break in the same
+ * container rather than closing it.
+ */
+export function markdownBlock(text: string, prefix: string): string[] {
+  const lines = normalizeNewlines(text).split('\n').map(escapeMarkdownLine);
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  while (lines.length && lines[0] === '') lines.shift();
+  return lines.map((line, i) => {
+    if (line === '') return prefix.trimEnd();
+    const continues = i + 1 < lines.length && lines[i + 1] !== '';
+    return `${prefix}${line}${continues ? '\\' : ''}`;
+  });
+}
+
+export interface MarkdownExportOptions {
+  /** the document's title; default: the group's name + "批注" */
+  title?: string;
+  locale?: ExportLocale;
+  /** for the times shown; default Asia/Shanghai */
+  timeZone?: string;
+  /** block ids in reading order; without it blocks are ordered by their outline paths */
+  blockOrder?: readonly string[];
+}
+
+const LABELS = {
+  'zh-CN': {
+    title: (group: string) => `${group} · 批注`,
+    summary: (n: number, r: number) => `共 ${n} 条批注，${r} 条回复。`,
+    empty: '（没有可导出的批注）',
+    version: (v: number) => `（第 ${v} 版）`,
+    opening: '篇首',
+    edited: '已编辑',
+    deleted: '（此批注已删除）',
+    deletedReply: '（此回复已删除）',
+    reply: '回复',
+    book: (t: string) => `《${t}》`,
+    sep: ' · ',
+  },
+  en: {
+    title: (group: string) => `${group} · Annotations`,
+    summary: (n: number, r: number) => `${n} annotations, ${r} replies.`,
+    empty: '(No annotations to export)',
+    version: (v: number) => ` (version ${v})`,
+    opening: 'Opening',
+    edited: 'edited',
+    deleted: '(This annotation was deleted)',
+    deletedReply: '(This reply was deleted)',
+    reply: 'Reply',
+    book: (t: string) => t,
+    sep: ' · ',
+  },
+} as const;
+
+/** The annotations (private ones skipped) as one Markdown document. */
+export function annotationsToMarkdown(records: readonly ExportAnnotation[], options: MarkdownExportOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const L = LABELS[locale];
+  const tz = options.timeZone ?? 'Asia/Shanghai';
+  const shown = sortForReading(
+    records.filter((a) => isExportable(a) && (!a.deleted || hasLiveReplies(a))),
+    options.blockOrder,
+  );
+  const title = options.title ?? L.title(records[0]?.groupName ?? '');
+  const out: string[] = [`# ${escapeMarkdownInline(title)}`, ''];
+  const replyCount = shown.reduce((n, a) => n + a.replies.filter((r) => !r.deleted).length, 0);
+  out.push(shown.length ? L.summary(shown.filter((a) => !a.deleted).length, replyCount) : L.empty, '');
+
+  let text = '';
+  let heading = '';
+  let passage = '';
+  for (const a of shown) {
+    const textHeading = `${L.book(a.textTitle)}${L.version(a.version)}`;
+    if (textHeading !== text) {
+      text = textHeading;
+      heading = '';
+      out.push(`## ${escapeMarkdownInline(textHeading)}`, '');
+    }
+    const trail = a.headingTrail.length ? headingTrailLabel(a.headingTrail) : L.opening;
+    if (trail !== heading) {
+      heading = trail;
+      passage = '';
+      out.push(`### ${escapeMarkdownInline(trail)}`, '');
+    }
+    const passageKey = `${a.blockId}:${a.start}:${a.end}`;
+    if (passageKey !== passage) {
+      passage = passageKey;
+      out.push(...markdownBlock(a.exact, '> '), '');
+    }
+    out.push(...annotationItem(a, locale, tz), '');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function annotationItem(a: ExportAnnotation, locale: ExportLocale, tz: string): string[] {
+  const L = LABELS[locale];
+  const lines: string[] = [];
+  if (a.deleted) {
+    lines.push(`- ${L.deleted}`);
+  } else {
+    const meta = [kindLabel(a.kind, locale), formatDateTime(a.createdAt, tz), ...(a.editedAt ? [L.edited] : [])];
+    lines.push(`- **${escapeMarkdownInline(a.authorName)}**${L.sep}${meta.join(L.sep)}`);
+    if (a.note.trim()) lines.push('', ...markdownBlock(a.note, '  '));
+  }
+  const thread = threadReplies(a.replies);
+  const depthOf = new Map<string, number>();
+  for (const { reply } of thread) {
+    const parentDepth = reply.parentId !== null ? depthOf.get(reply.parentId) : undefined;
+    depthOf.set(reply.id, parentDepth === undefined ? 1 : parentDepth + 1);
+  }
+  for (const { reply, isPlaceholder } of thread) {
+    const indent = '  '.repeat(depthOf.get(reply.id)!);
+    if (isPlaceholder) {
+      lines.push(`${indent}- ${L.deletedReply}`);
+      continue;
+    }
+    const meta = [L.reply, formatDateTime(reply.createdAt, tz), ...(reply.editedAt ? [L.edited] : [])];
+    const body = markdownBlock(reply.body, `${indent}  `);
+    // A hard break after the byline keeps the reply's text on its own line within the same list item.
+    lines.push(`${indent}- **${escapeMarkdownInline(reply.authorName)}**${L.sep}${meta.join(L.sep)}${body.length ? '\\' : ''}`, ...body);
+  }
+  return lines;
+}
+
+function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
