@@ -74,3 +74,22 @@ export function errorResponse(error: unknown): Response {
   console.error(error);
   return json(errorBody('internal', 'something went wrong on the server'), 500);
 }
+
+/** A file download; the name may be Chinese (RFC 5987 filename*). */
+export function download(file: { filename: string; contentType: string; body: string | Buffer }): Response {
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_');
+  return new Response(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), {
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    },
+  });
+}
+
+/** The origin the request was made to (for IRIs in exports), honouring a proxy's forwarded headers. */
+export function requestOrigin(req: Request): string {
+  const url = new URL(req.url);
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? url.host;
+  const proto = req.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
+  return `${proto}://${host}`;
+}

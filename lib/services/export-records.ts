@@ -1,0 +1,72 @@
+/**
+ * Maps a group's annotations to the plain ExportAnnotation records that every export and the minutes are built
+ * from. Only group-visible, not hidden annotations of the group are loaded: private ones never leave their author
+ * (../shared/DESIGN.md, rule 3), and an improper comment a leader hid does not belong in a record.
+ */
+import { db } from '../db';
+import type { AnnotationKind } from '../domain/annotation-kinds';
+import type { ExportAnnotation } from '../domain/export/export-annotation';
+import { headingTrails } from '../domain/outline';
+
+export interface RecordFilter {
+  groupId: string;
+  sessionId?: string;
+  textId?: string;
+}
+
+export async function loadExportRecords(filter: RecordFilter): Promise<{ records: ExportAnnotation[]; blockOrder: string[] }> {
+  const rows = await db.annotation.findMany({
+    where: { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) },
+    include: {
+      author: { select: { id: true, name: true } },
+      comments: { where: { hiddenAt: null }, include: { author: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+      group: { select: { name: true } },
+      session: { select: { title: true } },
+      version: { select: { number: true, text: { select: { title: true } } } },
+      block: { select: { path: true } },
+    },
+    orderBy: { createdAt: 'asc' },
+  });
+  const versionIds = [...new Set(rows.map((r) => r.versionId))];
+  const blocks = await db.block.findMany({ where: { versionId: { in: versionIds } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } });
+  const trails = new Map<string, string[]>();
+  for (const versionId of versionIds) for (const [id, trail] of headingTrails(blocks.filter((b) => b.versionId === versionId))) trails.set(id, trail);
+  const records = rows.map(
+    (a): ExportAnnotation => ({
+      id: a.id,
+      groupId: a.groupId,
+      groupName: a.group.name,
+      sessionId: a.sessionId,
+      sessionTitle: a.session?.title ?? null,
+      textId: a.textId,
+      textTitle: a.version.text.title,
+      version: a.version.number,
+      blockId: a.blockId,
+      blockPath: a.block.path,
+      headingTrail: trails.get(a.blockId) ?? [],
+      start: a.start,
+      end: a.end,
+      exact: a.exact,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      kind: a.kind as AnnotationKind,
+      note: a.deletedAt ? '' : a.note,
+      authorName: a.author.name,
+      authorId: a.author.id,
+      visibility: 'group',
+      createdAt: a.createdAt.toISOString(),
+      editedAt: a.editedAt?.toISOString() ?? null,
+      deleted: a.deletedAt !== null,
+      replies: a.comments.map((c) => ({
+        id: c.id,
+        authorName: c.author.name,
+        body: c.deletedAt ? '' : c.body,
+        createdAt: c.createdAt.toISOString(),
+        editedAt: c.editedAt?.toISOString() ?? null,
+        deleted: c.deletedAt !== null,
+        parentId: c.parentId,
+      })),
+    }),
+  );
+  return { records, blockOrder: blocks.map((b) => b.id) };
+}

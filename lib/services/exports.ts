@@ -1,0 +1,37 @@
+/** Exports of a group's (or a session's) annotations: W3C Web Annotation JSON-LD, CSV, Markdown. */
+import { annotationsToCsv } from '../domain/export/csv';
+import { annotationsToMarkdown } from '../domain/export/markdown';
+import { toAnnotationExportDocument } from '../domain/export/w3c';
+import type { ExportLocale } from '../domain/export/export-annotation';
+import { db } from '../db';
+import { notFound } from './errors';
+import { loadExportRecords } from './export-records';
+import { requireMembership } from './require-membership';
+
+export type ExportFormat = 'jsonld' | 'csv' | 'md';
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: ExportLocale }): Promise<ExportFile> {
+  await requireMembership(userId, groupId);
+  const group = await db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true } });
+  const session = opts.sessionId ? await db.studySession.findUnique({ where: { id: opts.sessionId } }) : null;
+  if (opts.sessionId && session?.groupId !== groupId) throw notFound('session');
+  const { records, blockOrder } = await loadExportRecords({ groupId, sessionId: opts.sessionId });
+  const label = session ? `${group.name} · ${session.title}` : group.name;
+  const stem = `gongdu-${session ? `session-${session.id}` : `group-${groupId}`}`;
+  switch (opts.format) {
+    case 'jsonld': {
+      const id = `${opts.base}/api/groups/${groupId}/export?format=jsonld${session ? `&sessionId=${session.id}` : ''}`;
+      return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body: JSON.stringify(toAnnotationExportDocument(records, { base: opts.base, id, label }), null, 2) };
+    }
+    case 'csv':
+      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, blockOrder }) };
+    case 'md':
+      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, blockOrder }) };
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Looking back: a session's timeline (its slice of the event log plus attendance), every thread on one passage
+ * across the group's sessions, everything one member wrote, where discussion was densest, and what is new since
+ * my last visit. Every view applies the same visibility as the reading page: others' private items never appear,
+ * hidden ones only for leaders.
+ */
+import { db } from '../db';
+import { canLead } from '../domain/permissions';
+import { loadReactions, threadInclude, threadTargetIds, toAnnotationDTO, toReplyDTO, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
+import { forbidden, notFound } from './errors';
+import { visibleAnnotationsWhere } from './annotations';
+import { requireMembership } from './require-membership';
+import { findSession } from './sessions';
+
+export interface TimelineItem {
+  /** the session sequence number for logged changes; null for attendance */
+  seq: number | null;
+  at: string;
+  type: string;
+  actor: { id: string; name: string };
+  annotationId: string | null;
+  blockId: string | null;
+  textId: string | null;
+  /** the quoted passage, the note or the reply, as it read when it happened */
+  quote: string;
+  body: string;
+  kind: string | null;
+}
+
+type Payload = Partial<AnnotationDTO & ReplyDTO & { targetId: string; targetType: string; annotationId: string | null }>;
+
+export async function sessionTimeline(userId: string, sessionId: string): Promise<{ items: TimelineItem[] }> {
+  const { session, role } = await findSession(userId, sessionId);
+  const isLeader = canLead(role);
+  const [events, attendance] = await Promise.all([
+    db.event.findMany({ where: { sessionId, sessionSeq: { not: null } }, orderBy: { sessionSeq: 'asc' }, include: { actor: { select: { id: true, name: true } } } }),
+    db.attendance.findMany({ where: { sessionId }, include: { user: { select: { id: true, name: true } } } }),
+  ]);
+  // Items about annotations that are hidden now are left out for members, like everywhere else.
+  const hidden = new Set(isLeader ? [] : (await db.annotation.findMany({ where: { sessionId, hiddenAt: { not: null } }, select: { id: true } })).map((a) => a.id));
+  const hiddenReplies = new Set(isLeader ? [] : (await db.comment.findMany({ where: { sessionId, hiddenAt: { not: null } }, select: { id: true } })).map((c) => c.id));
+  const items: TimelineItem[] = [];
+  for (const e of events) {
+    if (e.isPrivate && e.actorId !== userId) continue;
+    const p = JSON.parse(e.payload) as Payload;
+    const annotationId = (e.type.startsWith('annotation:') ? p.id : p.annotationId) ?? null;
+    if ((annotationId && hidden.has(annotationId)) || (e.type.startsWith('reply:') && p.id && hiddenReplies.has(p.id))) continue;
+    items.push({
+      seq: e.sessionSeq,
+      at: e.createdAt.toISOString(),
+      type: e.type,
+      actor: e.actor,
+      annotationId,
+      blockId: p.blockId ?? null,
+      textId: p.textId ?? session.textId,
+      quote: p.exact ?? '',
+      body: (e.type.startsWith('annotation:') ? p.note : p.body) ?? '',
+      kind: p.kind ?? null,
+    });
+  }
+  for (const a of attendance) {
+    const base = { seq: null, actor: a.user, annotationId: null, blockId: null, textId: session.textId, quote: '', body: '', kind: null };
+    items.push({ ...base, at: a.joinedAt.toISOString(), type: 'member:joined' });
+    if (a.leftAt) items.push({ ...base, at: a.leftAt.toISOString(), type: 'member:left' });
+  }
+  // Replies and other changes point at their annotation's passage: fill it in from the annotations they name.
+  const missing = [...new Set(items.filter((i) => i.annotationId && !i.blockId).map((i) => i.annotationId!))];
+  const blocks = new Map((await db.annotation.findMany({ where: { id: { in: missing } }, select: { id: true, blockId: true, exact: true } })).map((a) => [a.id, a]));
+  for (const i of items) {
+    const a = i.annotationId ? blocks.get(i.annotationId) : undefined;
+    if (a) (i.blockId ??= a.blockId), (i.quote ||= a.exact);
+  }
+  items.sort((x, y) => x.at.localeCompare(y.at) || (x.seq ?? 0) - (y.seq ?? 0));
+  return { items };
+}
+
+/** Every thread on a passage (the block, and the same outline path in the text's other versions), across sessions. */
+export async function passageHistory(userId: string, groupId: string, blockId: string, order: 'newest' | 'oldest' = 'newest'): Promise<{ blockId: string; path: string; text: string; threads: AnnotationDTO[] }> {
+  const role = await requireMembership(userId, groupId);
+  const block = await db.block.findUnique({ where: { id: blockId }, include: { version: { select: { textId: true } } } });
+  if (!block) throw notFound('passage');
+  const samePath = await db.block.findMany({ where: { path: block.path, version: { textId: block.version.textId } }, select: { id: true } });
+  const rows = await db.annotation.findMany({
+    where: { groupId, blockId: { in: samePath.map((b) => b.id) }, ...visibleAnnotationsWhere(userId, role) },
+    include: threadInclude,
+    orderBy: { createdAt: order === 'newest' ? 'desc' : 'asc' },
+  });
+  const reactions = await loadReactions(db, rows.flatMap(threadTargetIds));
+  const threads = rows.filter((a) => !a.deletedAt || a.comments.some((c) => !c.deletedAt)).map((a) => toAnnotationDTO(a, reactions, { isLeader: canLead(role) }));
+  return { blockId, path: block.path, text: block.text, threads };
+}
+
+/** Everything one member wrote in a group: for the member themselves (private items too) and for leaders. */
+export async function memberHistory(viewerId: string, groupId: string, memberId: string): Promise<{ member: { id: string; name: string }; annotations: AnnotationDTO[]; replies: (ReplyDTO & { quote: string; textId: string | null; blockId: string | null })[] }> {
+  const role = await requireMembership(viewerId, groupId);
+  if (viewerId !== memberId && !canLead(role)) throw forbidden('only the member and the group’s leaders can see a member’s history');
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true } });
+  if (!member) throw notFound('member');
+  const self = viewerId === memberId;
+  const annotations = await db.annotation.findMany({
+    where: { groupId, authorId: memberId, deletedAt: null, ...(self ? {} : { visibility: 'group' }) },
+    include: threadInclude,
+    orderBy: { createdAt: 'desc' },
+  });
+  const comments = await db.comment.findMany({
+    where: { groupId, authorId: memberId, deletedAt: null, ...(self ? {} : { OR: [{ annotationId: null }, { annotation: { visibility: 'group' } }] }) },
+    include: { author: { select: { id: true, name: true } }, annotation: { select: { exact: true, textId: true, blockId: true } } },
+    orderBy: { createdAt: 'desc' },
+  });
+  const reactions = await loadReactions(db, [...annotations.flatMap(threadTargetIds), ...comments.map((c) => c.id)]);
+  return {
+    member,
+    annotations: annotations.map((a) => toAnnotationDTO(a, reactions)),
+    replies: comments.map((c) => ({ ...toReplyDTO(c, reactions), quote: c.annotation?.exact ?? '', textId: c.annotation?.textId ?? null, blockId: c.annotation?.blockId ?? null })),
+  };
+}
+
+/**
+ * Discussion density per block for the margin heat map, and what is new since the viewer's previous visit
+ * (whose time this call then moves to now).
+ */
+export async function readingActivity(userId: string, groupId: string, textId: string): Promise<{ heat: Record<string, number>; previousVisit: string | null; unread: string[] }> {
+  const role = await requireMembership(userId, groupId);
+  const rows = await db.annotation.findMany({
+    where: { groupId, textId, deletedAt: null, ...visibleAnnotationsWhere(userId, role) },
+    select: { id: true, blockId: true, authorId: true, createdAt: true, comments: { where: { deletedAt: null }, select: { authorId: true, createdAt: true } } },
+  });
+  const visit = await db.readingVisit.findUnique({ where: { userId_groupId_textId: { userId, groupId, textId } } });
+  const heat: Record<string, number> = {};
+  const unread: string[] = [];
+  for (const a of rows) {
+    heat[a.blockId] = (heat[a.blockId] ?? 0) + 1 + a.comments.length;
+    const since = visit?.visitedAt;
+    const isNew = since && ((a.authorId !== userId && a.createdAt > since) || a.comments.some((c) => c.authorId !== userId && c.createdAt > since));
+    if (isNew) unread.push(a.id);
+  }
+  await db.readingVisit.upsert({ where: { userId_groupId_textId: { userId, groupId, textId } }, create: { userId, groupId, textId }, update: { visitedAt: new Date() } });
+  return { heat, previousVisit: visit?.visitedAt.toISOString() ?? null, unread };
+}

@@ -1,0 +1,119 @@
+/**
+ * Imports a W3C Web Annotation export (from this or another Gongdu) into a group: each annotation is placed on the
+ * same passage of the same text (its block path, then its quote — exactly at its offsets, or uniquely found with
+ * its context in that block), re-created with its replies, all in one transaction: a file with anything that
+ * cannot be placed imports nothing. Imported items are authored by the importing leader (the original authors
+ * may not be members here); the original author's name is kept in the import report.
+ */
+import { randomUUID } from 'node:crypto';
+import { db } from '../db';
+import { checkAnchor, quoteAt } from '../domain/anchor';
+import { codePoints } from '../domain/code-points';
+import { parseW3CExport, type ImportedAnnotation } from '../domain/export/w3c-import';
+import { canLead } from '../domain/permissions';
+import { toAnnotationDTO } from './annotation-dto';
+import { ServiceError, forbidden } from './errors';
+import { requireMembership } from './require-membership';
+import { indexAnnotation, indexComment } from './search-index';
+import { isTextOpenToGroup } from './texts';
+import { writeWithEvents } from './write-with-events';
+
+export interface ImportReport {
+  annotations: number;
+  replies: number;
+  authors: string[];
+  warnings: string[];
+}
+
+/** Where an imported quote sits in the block: at its offsets, or the one place its quote and context occur. */
+function placeInBlock(blockText: string, a: ImportedAnnotation): { start: number; end: number } | null {
+  if (checkAnchor(blockText, { start: a.start, end: a.end }, a.exact).ok) return { start: a.start, end: a.end };
+  const chars = codePoints(blockText);
+  const quote = codePoints(a.exact);
+  const places: number[] = [];
+  for (let i = 0; i + quote.length <= chars.length; i++) {
+    if (quote.every((ch, k) => chars[i + k] === ch)) {
+      const around = quoteAt(blockText, i, i + quote.length, Math.max(codePoints(a.prefix).length, codePoints(a.suffix).length));
+      if (around.prefix.endsWith(a.prefix) && around.suffix.startsWith(a.suffix)) places.push(i);
+    }
+  }
+  return places.length === 1 ? { start: places[0], end: places[0] + quote.length } : null;
+}
+
+export async function importAnnotations(userId: string, groupId: string, json: unknown): Promise<ImportReport> {
+  const role = await requireMembership(userId, groupId);
+  if (!canLead(role)) throw forbidden('only leaders can import annotations');
+  const parsed = parseW3CExport(json);
+  if (!parsed.ok) throw new ServiceError(422, 'invalid_import', parsed.errors.slice(0, 5).join('; '), 'file');
+
+  const placed = new Map<string, { blockId: string; versionId: string; textId: string; start: number; end: number }>();
+  const problems: string[] = [];
+  for (const a of parsed.annotations) {
+    const text = a.textId ? await db.text.findUnique({ where: { id: a.textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } }) : null;
+    if (!text || !isTextOpenToGroup(text, groupId) || !text.versions[0]) {
+      problems.push(`${a.sourceId}: the text ${a.textId ?? a.source} is not in this group's library`);
+      continue;
+    }
+    const block = await db.block.findFirst({ where: { versionId: text.versions[0].id, path: a.blockPath } });
+    const at = block && placeInBlock(block.text, a);
+    if (!block || !at) {
+      problems.push(`${a.sourceId}: the passage “${a.exact.slice(0, 20)}” is no longer at ${a.blockPath}`);
+      continue;
+    }
+    placed.set(a.sourceId, { blockId: block.id, versionId: block.versionId, textId: text.id, ...at });
+  }
+  if (problems.length) throw new ServiceError(422, 'unplaceable', problems.slice(0, 5).join('; '), 'file');
+
+  return writeWithEvents(async (ctx) => {
+    const newIds = new Map<string, string>();
+    for (const a of parsed.annotations) {
+      const where = placed.get(a.sourceId)!;
+      const block = await ctx.tx.block.findUniqueOrThrow({ where: { id: where.blockId } });
+      const id = randomUUID();
+      newIds.set(a.sourceId, id);
+      await ctx.tx.annotation.create({
+        data: {
+          id,
+          groupId,
+          textId: where.textId,
+          versionId: where.versionId,
+          blockId: where.blockId,
+          authorId: userId,
+          start: where.start,
+          end: where.end,
+          ...quoteAt(block.text, where.start, where.end),
+          kind: a.kind,
+          note: a.note,
+          visibility: 'group',
+          createdAt: a.created ? new Date(a.created) : undefined,
+          deletedAt: a.deleted ? new Date() : null,
+        },
+      });
+    }
+    const replyIds = new Map<string, string>();
+    for (const r of parsed.replies) {
+      const id = randomUUID();
+      replyIds.set(r.sourceId, id);
+      await ctx.tx.comment.create({
+        data: {
+          id,
+          groupId,
+          annotationId: newIds.get(r.annotationSourceId)!,
+          parentId: r.parentSourceId ? (replyIds.get(r.parentSourceId) ?? null) : null,
+          authorId: userId,
+          body: r.body,
+          createdAt: r.created ? new Date(r.created) : undefined,
+          deletedAt: r.deleted ? new Date() : null,
+        },
+      });
+      await indexComment(ctx.tx, id);
+    }
+    for (const id of newIds.values()) {
+      await indexAnnotation(ctx.tx, id);
+      const row = await ctx.tx.annotation.findUniqueOrThrow({ where: { id }, include: { author: { select: { id: true, name: true } }, comments: { include: { author: { select: { id: true, name: true } } } } } });
+      await ctx.emit({ groupId, type: 'annotation:created', actorId: userId, payload: toAnnotationDTO(row) });
+    }
+    const authors = [...new Set([...parsed.annotations.map((a) => a.authorName), ...parsed.replies.map((r) => r.authorName)].filter((n): n is string => !!n))];
+    return { annotations: parsed.annotations.length, replies: parsed.replies.length, authors, warnings: parsed.warnings };
+  });
+}

@@ -1,0 +1,65 @@
+/** The minutes (学习记录) of a session, built from the database by the pure minutes builder. */
+import { db } from '../db';
+import type { ExportLocale } from '../domain/export/export-annotation';
+import { buildMinutes, minutesToDocx, minutesToMarkdown, type MinutesModel } from '../domain/minutes';
+import { conflict } from './errors';
+import { loadExportRecords } from './export-records';
+import { findSession, sessionStatus } from './sessions';
+
+/** "一、… 至 三、…" for a session on a range of the outline; null for the whole text. */
+async function rangeLabel(versionId: string, start: string | null, end: string | null, locale: ExportLocale): Promise<string | null> {
+  if (!start && !end) return null;
+  const headings = await db.block.findMany({ where: { versionId, path: { in: [start, end].filter((p): p is string => !!p) } }, select: { path: true, text: true } });
+  const name = (p: string | null) => headings.find((h) => h.path === p)?.text ?? '';
+  if (start && end && start !== end) return `${name(start)}${locale === 'en' ? ' to ' : ' 至 '}${name(end)}`;
+  return name(start ?? end);
+}
+
+export async function getMinutes(userId: string, sessionId: string, locale: ExportLocale = 'zh-CN'): Promise<{ model: MinutesModel; status: string; canEdit: boolean }> {
+  const { session, role } = await findSession(userId, sessionId);
+  const status = sessionStatus(session);
+  if (status === 'scheduled') throw conflict('the session has not started');
+  const [group, members, attendance, { records, blockOrder }] = await Promise.all([
+    db.group.findUniqueOrThrow({ where: { id: session.groupId }, select: { name: true } }),
+    db.membership.findMany({ where: { groupId: session.groupId }, include: { user: { select: { id: true, name: true } } } }),
+    db.attendance.findMany({ where: { sessionId }, include: { user: { select: { id: true, name: true } } } }),
+    loadExportRecords({ groupId: session.groupId, sessionId }),
+  ]);
+  // People who attended and have left the group since still belong in the record, under their name.
+  const people = new Map(members.map((m) => [m.user.id, m.user]));
+  for (const a of attendance) people.set(a.user.id, a.user);
+  const reactionIndex = await loadReactions(records.map((r) => r.id));
+  const model = buildMinutes({
+    groupName: group.name,
+    sessionTitle: session.title,
+    scheduledAt: session.scheduledAt,
+    startedAt: session.startedAt,
+    endedAt: session.endedAt,
+    asOf: session.endedAt ? undefined : new Date(),
+    leaderName: session.leader.name,
+    leaderId: session.leaderId,
+    textTitle: session.version.text.title,
+    textVersion: session.version.number,
+    rangeLabel: await rangeLabel(session.versionId, session.rangeStart, session.rangeEnd, locale),
+    members: [...people.values()],
+    attendance: attendance.map((a) => ({ userId: a.userId, joinedAt: a.joinedAt, leftAt: a.leftAt })),
+    annotations: records,
+    reactions: reactionIndex,
+    summary: session.summary,
+    blockOrder,
+    locale,
+  });
+  return { model, status, canEdit: session.leaderId === userId || role === 'owner' || role === 'leader' };
+}
+
+async function loadReactions(annotationIds: string[]): Promise<Record<string, number>> {
+  const rows = await db.reaction.groupBy({ by: ['targetId'], where: { targetId: { in: annotationIds } }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.targetId, r._count._all]));
+}
+
+export async function minutesFile(userId: string, sessionId: string, format: 'md' | 'docx', locale: ExportLocale): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
+  const { model } = await getMinutes(userId, sessionId, locale);
+  const stem = `学习记录-${sessionId}`;
+  if (format === 'md') return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: minutesToMarkdown(model) };
+  return { filename: `${stem}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', body: await minutesToDocx(model) };
+}
