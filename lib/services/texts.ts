@@ -1,11 +1,13 @@
 /** The library: importing a text as a new version, listing texts, and reading one as a structured document. */
 import { createHash } from 'node:crypto';
 import { db } from '../db';
-import { importPlainText, type ImportedDocument, type TocEntry } from '../domain/text-import';
+import { importText as importDocument, type ImportedDocument, type LineOverride, type TextFormat, type TocEntry } from '../domain/text-import';
 import { notFound } from './errors';
 
 export interface TextSummaryDTO {
   id: string;
+  /** the group that owns the text; null for the starting library shared by every group */
+  ownerGroupId: string | null;
   title: string;
   subtitle: string | null;
   byline: string | null;
@@ -28,6 +30,8 @@ export interface BlockDTO {
 
 export interface TextDTO extends Omit<TextSummaryDTO, 'blockCount' | 'charCount'> {
   versionId: string;
+  /** the newest version's number (the one shown may be older, for a session that read it) */
+  latestVersion: number;
   metadata: ImportedDocument['metadata'];
   toc: TocEntry[];
   blocks: BlockDTO[];
@@ -42,12 +46,44 @@ export const blockId = (textId: string, version: number, path: string) => 'b_' +
  * Imports `source` as the newest version of text `id`, unless that exact source is already a version of it
  * (so starting twice on one database never duplicates the library). Returns the version number.
  */
-export async function importText(id: string, source: string, opts: { ownerGroupId?: string; createdById?: string; note?: string } = {}): Promise<{ version: number; created: boolean }> {
+export interface ImportTextOptions {
+  ownerGroupId?: string;
+  createdById?: string;
+  note?: string;
+  format?: TextFormat;
+  overrides?: Record<number, LineOverride>;
+}
+
+export const sourceHashOf = sha256;
+
+/** The stored metadata: the book's, plus the printed TOC and how the source is read (format) for later revisions. */
+export function metadataJson(doc: ImportedDocument, format: TextFormat): string {
+  return JSON.stringify({ ...doc.metadata, toc: doc.toc, mendedBreaks: doc.mendedBreaks, format });
+}
+
+export function blockRows(textId: string, version: number, versionId: string, doc: ImportedDocument) {
+  return doc.blocks.map((b, ordinal) => ({
+    id: blockId(textId, version, b.path),
+    versionId,
+    ordinal,
+    path: b.path,
+    kind: b.kind,
+    level: b.level ?? null,
+    label: b.label ?? null,
+    text: b.text,
+    subtitle: b.subtitle ?? null,
+    runIn: b.runIn ?? false,
+    role: b.role ?? null,
+  }));
+}
+
+export async function importText(id: string, source: string, opts: ImportTextOptions = {}): Promise<{ version: number; created: boolean }> {
   const sourceHash = sha256(source);
   const existing = await db.textVersion.findUnique({ where: { textId_sourceHash: { textId: id, sourceHash } } });
   if (existing) return { version: existing.number, created: false };
-  const doc = importPlainText(source, { slug: id });
-  const metadata = JSON.stringify({ ...doc.metadata, toc: doc.toc, mendedBreaks: doc.mendedBreaks });
+  const format = opts.format ?? 'plain';
+  const doc = importDocument(source, { slug: id, format, overrides: opts.overrides });
+  const metadata = metadataJson(doc, format);
   return db.$transaction(async (tx) => {
     await tx.text.upsert({
       where: { id },
@@ -59,21 +95,7 @@ export async function importText(id: string, source: string, opts: { ownerGroupI
     const version = await tx.textVersion.create({
       data: { textId: id, number, sourceHash, source, note: opts.note ?? '', createdById: opts.createdById ?? null },
     });
-    await tx.block.createMany({
-      data: doc.blocks.map((b, ordinal) => ({
-        id: blockId(id, number, b.path),
-        versionId: version.id,
-        ordinal,
-        path: b.path,
-        kind: b.kind,
-        level: b.level ?? null,
-        label: b.label ?? null,
-        text: b.text,
-        subtitle: b.subtitle ?? null,
-        runIn: b.runIn ?? false,
-        role: b.role ?? null,
-      })),
-    });
+    await tx.block.createMany({ data: blockRows(id, number, version.id, doc) });
     return { version: number, created: true };
   });
 }
@@ -95,6 +117,7 @@ export async function listTexts(userId: string | null): Promise<TextSummaryDTO[]
     const v = t.versions[0];
     return {
       id: t.id,
+      ownerGroupId: t.ownerGroupId,
       title: t.title,
       subtitle: t.subtitle,
       byline: t.byline,
@@ -105,21 +128,35 @@ export async function listTexts(userId: string | null): Promise<TextSummaryDTO[]
   });
 }
 
-export async function getText(userId: string | null, id: string): Promise<TextDTO> {
+/**
+ * A text as a structured document: its newest version, or (for a session, which keeps the version it read) the
+ * version given.
+ */
+export async function getText(userId: string | null, id: string, opts: { versionId?: string } = {}): Promise<TextDTO> {
   const where = userId ? await visibleTextWhere(userId) : { ownerGroupId: null };
   const text = await db.text.findFirst({
     where: { id, ...where },
-    include: { versions: { orderBy: { number: 'desc' }, take: 1, include: { blocks: { orderBy: { ordinal: 'asc' } } } } },
+    include: {
+      versions: {
+        where: opts.versionId ? { id: opts.versionId } : undefined,
+        orderBy: { number: 'desc' },
+        take: 1,
+        include: { blocks: { orderBy: { ordinal: 'asc' } } },
+      },
+    },
   });
   const version = text?.versions[0];
   if (!text || !version) throw notFound('text');
-  const { toc = [], mendedBreaks: _mended, ...metadata } = JSON.parse(text.metadata) as ImportedDocument['metadata'] & { toc?: TocEntry[]; mendedBreaks?: unknown };
+  const latest = await db.textVersion.findFirst({ where: { textId: id }, orderBy: { number: 'desc' }, select: { number: true } });
+  const { toc = [], mendedBreaks: _mended, format: _format, ...metadata } = JSON.parse(text.metadata) as ImportedDocument['metadata'] & { toc?: TocEntry[]; mendedBreaks?: unknown; format?: string };
   return {
     id: text.id,
+    ownerGroupId: text.ownerGroupId,
     title: text.title,
     subtitle: text.subtitle,
     byline: text.byline,
     version: version.number,
+    latestVersion: latest?.number ?? version.number,
     versionId: version.id,
     metadata,
     toc,

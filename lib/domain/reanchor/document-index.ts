@@ -89,3 +89,33 @@ export function findBlockAt(index: DocumentIndex, offset: number): number {
 export function documentLength(index: DocumentIndex): number {
   return index.unitOfOffset.length - 1;
 }
+
+/**
+ * Up to `count` code points before a block offset, reading on into the blocks before it (separators left out): the
+ * words a reader sees before a passage, wherever the paragraph breaks fall.
+ */
+export function readBefore(index: DocumentIndex, blockAt: number, offset: number, count: number): string[] {
+  const parts: string[][] = [];
+  let needed = count;
+  let end = offset;
+  for (let at = blockAt; at >= 0 && needed > 0; at--) {
+    if (at < blockAt) end = index.blocks[at].chars.length;
+    const part = index.blocks[at].chars.slice(Math.max(0, end - needed), end);
+    parts.unshift(part);
+    needed -= part.length;
+  }
+  return parts.flat();
+}
+
+/** Up to `count` code points after a block offset, reading on into the blocks after it. */
+export function readAfter(index: DocumentIndex, blockAt: number, offset: number, count: number): string[] {
+  const parts: string[][] = [];
+  let needed = count;
+  for (let at = blockAt; at < index.blocks.length && needed > 0; at++) {
+    const start = at === blockAt ? offset : 0;
+    const part = index.blocks[at].chars.slice(start, start + needed);
+    parts.push(part);
+    needed -= part.length;
+  }
+  return parts.flat();
+}

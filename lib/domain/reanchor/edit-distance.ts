@@ -32,3 +32,20 @@ export function measureEditDistance(a: readonly string[], b: readonly string[], 
   }
   return Math.min(previous[b.length], bound + 1);
 }
+
+/**
+ * The edit distance from a to the closest prefix of b: how far the words next to a quote are from the stored ones
+ * when the far end is open (a deleted word pulls more text into the window; that is not a second difference).
+ */
+export function measurePrefixDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return Math.min(...previous);
+}

@@ -83,23 +83,43 @@ export function findApproximateCandidates(
         const start = offsetOfUnit[match.start];
         const end = offsetOfUnit[match.end];
         if (start < 0 || end < 0 || end <= start) continue;
-        const key = `${blockAt}:${from + start}:${from + end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const quoteErrors = measureEditDistance(quote, segment.slice(start, end), maxErrors);
-        if (quoteErrors > maxErrors) continue;
-        candidates.push({
-          block: blockAt,
-          start: from + start,
-          end: from + end,
-          quoteErrors,
-          distance: Math.abs(block.docStart + from + start - window.expected),
-        });
+        for (const variant of listStartVariants(quote, segment, start, end, maxErrors)) {
+          const key = `${blockAt}:${from + variant.start}:${from + end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          candidates.push({
+            block: blockAt,
+            start: from + variant.start,
+            end: from + end,
+            quoteErrors: variant.errors,
+            distance: Math.abs(block.docStart + from + variant.start - window.expected),
+          });
+        }
       }
       text = blankOut(text, matches);
     }
   }
   return candidates;
+}
+
+/**
+ * approx-string-match gives the leftmost start among equally close alignments: "记不要充当…" found in "，切忌充当…"
+ * starts at "，" as well as at "忌". Every start up to maxErrors further right that is still close enough is
+ * offered, and the context decides between them.
+ */
+function listStartVariants(
+  quote: string[],
+  segment: string[],
+  start: number,
+  end: number,
+  maxErrors: number,
+): { start: number; errors: number }[] {
+  const variants: { start: number; errors: number }[] = [];
+  for (let at = start; at <= start + maxErrors && at < end; at++) {
+    const errors = measureEditDistance(quote, segment.slice(at, end), maxErrors);
+    if (errors <= maxErrors) variants.push({ start: at, errors });
+  }
+  return variants;
 }
 
 /** UTF-16 index → code-point offset within the segment, -1 for the second unit of a surrogate pair. */

@@ -16,12 +16,19 @@
 import { codePoints } from '../code-points';
 import { QUOTE_CONTEXT } from '../anchor';
 import { alignBlocks, estimateNewStarts } from './align-blocks';
-import { indexDocument, type AnchorBlock, type DocumentIndex, type IndexedBlock } from './document-index';
+import {
+  indexDocument,
+  readAfter,
+  readBefore,
+  type AnchorBlock,
+  type DocumentIndex,
+  type IndexedBlock,
+} from './document-index';
 import { findApproximateCandidates, findExactCandidates, type SearchWindow } from './find-candidates';
 import {
-  MIN_SCORE,
   SHORT_QUOTE,
   maxQuoteErrors,
+  isStrictMatch,
   scoreCandidate,
   type PreparedAnchor,
   type ScoredCandidate,
@@ -76,28 +83,28 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   const oldAt = oldIndex.byId.get(anchor.blockId);
   if (oldAt === undefined) return orphan(anchor, 'unknown-block');
   const oldBlock = oldIndex.blocks[oldAt];
-  const prepared = prepareAnchor(anchor, quote, oldBlock);
+  const prepared = prepareAnchor(anchor, quote, oldIndex, oldAt);
 
   const samePath = newIndex.byPath.get(oldBlock.path);
-  if (samePath !== undefined && isStrictAt(prepared, newIndex.blocks[samePath], anchor.start)) {
+  if (samePath !== undefined && isStrictAt(prepared, anchor, newIndex.blocks[samePath])) {
     return place(anchor, oldBlock, newIndex.blocks[samePath], anchor.start, 'exact', 1);
   }
   const partner = aligned[oldAt];
-  if (partner >= 0 && isStrictAt(prepared, newIndex.blocks[partner], anchor.start)) {
+  if (partner >= 0 && isStrictAt(prepared, anchor, newIndex.blocks[partner])) {
     return place(anchor, oldBlock, newIndex.blocks[partner], anchor.start, 'exact', 1);
   }
 
   const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
   const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
   const exact = findExactCandidates(newIndex, anchor.exact, quote.length, window).map((candidate) =>
-    scoreCandidate(prepared, newIndex.blocks[candidate.block], candidate),
+    scoreCandidate(prepared, newIndex, candidate),
   );
   let choice = choosePlace(exact, quote.length);
   const isPerfect = 'place' in choice && choice.place.score === 1;
   if (!isPerfect && quote.length >= SHORT_QUOTE) {
     const approximate = findApproximateCandidates(newIndex, quote, maxQuoteErrors(quote.length), window)
       .filter((candidate) => candidate.quoteErrors > 0)
-      .map((candidate) => scoreCandidate(prepared, newIndex.blocks[candidate.block], candidate));
+      .map((candidate) => scoreCandidate(prepared, newIndex, candidate));
     choice = choosePlace([...exact, ...approximate], quote.length);
   }
   if ('reason' in choice) return orphan(anchor, choice.reason);
@@ -106,31 +113,34 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   return place(anchor, oldBlock, newIndex.blocks[chosen.block], chosen.start, method, chosen.score, chosen.end);
 }
 
-function prepareAnchor(anchor: StoredAnchor, quote: string[], oldBlock: IndexedBlock): PreparedAnchor {
+function prepareAnchor(anchor: StoredAnchor, quote: string[], oldIndex: DocumentIndex, oldAt: number): PreparedAnchor {
+  const oldBlock = oldIndex.blocks[oldAt];
   const prefix = codePoints(anchor.prefix);
   const suffix = codePoints(anchor.suffix);
   const isInBlock = anchor.start >= 0 && anchor.end <= oldBlock.chars.length && anchor.start < anchor.end;
+  const isPrefixAtEdge = isInBlock ? anchor.start - prefix.length <= 0 : prefix.length < QUOTE_CONTEXT;
+  const isSuffixAtEdge = isInBlock ? anchor.end + suffix.length >= oldBlock.chars.length : suffix.length < QUOTE_CONTEXT;
+  const missing = (side: string[]) => Math.max(0, QUOTE_CONTEXT - side.length);
+  const lastBefore = oldIndex.blocks[oldAt - 1];
+  const before = isPrefixAtEdge && lastBefore ? readBefore(oldIndex, oldAt - 1, lastBefore.chars.length, missing(prefix)) : [];
+  const after = isSuffixAtEdge && oldAt + 1 < oldIndex.blocks.length ? readAfter(oldIndex, oldAt + 1, 0, missing(suffix)) : [];
   return {
     quote,
     prefix,
     suffix,
-    isPrefixAtEdge: isInBlock ? anchor.start - prefix.length <= 0 : prefix.length < QUOTE_CONTEXT,
-    isSuffixAtEdge: isInBlock ? anchor.end + suffix.length >= oldBlock.chars.length : suffix.length < QUOTE_CONTEXT,
+    isPrefixAtEdge,
+    isSuffixAtEdge,
+    widePrefix: [...before, ...prefix],
+    wideSuffix: [...suffix, ...after],
   };
 }
 
-/** The quote at these offsets of the block, with the stored context and block edges exactly. */
-function isStrictAt(anchor: PreparedAnchor, block: IndexedBlock, start: number): boolean {
-  const end = start + anchor.quote.length;
-  if (start < 0 || end > block.chars.length) return false;
-  for (let i = 0; i < anchor.quote.length; i++) if (block.chars[start + i] !== anchor.quote[i]) return false;
-  const prefixStart = start - anchor.prefix.length;
-  if (prefixStart < 0 || (anchor.isPrefixAtEdge && prefixStart !== 0)) return false;
-  for (let i = 0; i < anchor.prefix.length; i++) if (block.chars[prefixStart + i] !== anchor.prefix[i]) return false;
-  const suffixEnd = end + anchor.suffix.length;
-  if (suffixEnd > block.chars.length || (anchor.isSuffixAtEdge && suffixEnd !== block.chars.length)) return false;
-  for (let i = 0; i < anchor.suffix.length; i++) if (block.chars[end + i] !== anchor.suffix[i]) return false;
-  return true;
+/**
+ * Steps 1 and 2 need no search, so they need no minimum of evidence either: a whole short heading ("前言") is
+ * placed by its path or its unchanged text, never by a search that could find its words elsewhere.
+ */
+function isStrictAt(prepared: PreparedAnchor, anchor: StoredAnchor, block: IndexedBlock): boolean {
+  return isStrictMatch(prepared, block.chars, anchor.start, 0);
 }
 
 type Choice = { place: ScoredCandidate } | { reason: OrphanReason };
@@ -149,7 +159,7 @@ function choosePlace(candidates: ScoredCandidate[], quoteLength: number): Choice
     (other) => !isSamePlace(other, best) && other.score >= best.score - AMBIGUITY_MARGIN,
   );
   if (isContested) return { reason: 'ambiguous' };
-  if (best.score < MIN_SCORE) return { reason: 'too-weak' };
+  if (best.score < best.minScore) return { reason: 'too-weak' };
   return { place: best };
 }
 

@@ -2,32 +2,68 @@
  * How well a place in the new version fits a stored anchor: its quote and the words around it are compared with the
  * stored ones, character by character (code points). The score is the share of compared characters that agree.
  *
- * Context is compared only as far as both versions have it. When a paragraph was split just before a quote, the
- * new block starts there and the old prefix has nothing to be compared with: that is missing evidence, not
- * contrary evidence, and the quote and its suffix decide. When two paragraphs were merged, the old block edge is
- * gone and the new text before it is compared with nothing. Short quotes get no such leniency: see isStrict.
+ * The words around are read across paragraph breaks, in both versions: when a paragraph was split just before a
+ * quote, the words before it now end the previous block and still agree; when two were merged, the old neighbour's
+ * last words are compared with the merged text. A look-alike at the start of another paragraph is compared with
+ * whatever precedes it there, and disagrees. Short quotes are held to more: see SHORT_QUOTE.
  */
 import { QUOTE_CONTEXT } from '../anchor';
-import { measureEditDistance } from './edit-distance';
-import type { IndexedBlock } from './document-index';
+import { measureEditDistance, measurePrefixDistance } from './edit-distance';
+import { readAfter, readBefore, type DocumentIndex } from './document-index';
 
 /**
  * Quotes shorter than this (code points) say little about where they are: "群众路线" occurs 80 times in the reader.
- * They are placed only where the quote is exact and the context on both sides is exactly the stored one.
+ * They are placed only where the quote is exact and the context agrees all but SHORT_CONTEXT_ERRORS characters.
  */
 export const SHORT_QUOTE = 8;
 
 /**
+ * Differences allowed in a short quote's context (both sides together, up to 64 characters): one small edit next
+ * to it, such as a section renumbered ("4." → "5.") or a typo fixed. A repeated phrase's other occurrences differ
+ * from its context by far more: the parallel headings "（1）坚持和实践党的群众路线，是党的领导…" and "（2）…是党的根本…"
+ * by over ten.
+ */
+export const SHORT_CONTEXT_ERRORS = 3;
+
+/**
  * Lowest score accepted: a fifth of the compared characters may differ, room for a few typo fixes in and around a
- * quote. A look-alike has more: "坚持和实践党的群众路线，是党的" in the reader's heading (1), where its own heading
- * (2) was deleted, scores 0.67.
+ * quote, or a whole sentence deleted on one side of a long quote. A look-alike scores well below: the same words in
+ * another paragraph disagree on both sides.
  */
 export const MIN_SCORE = 0.8;
 
 /**
+ * How far (code points) from where it is expected a place may be and still count as near. Edits within a
+ * paragraph shift a passage by a sentence or two; a long paragraph of the reader runs to 600 code points.
+ */
+export const LOCAL_REACH = 500;
+
+/**
+ * Lowest score accepted for a place farther away than LOCAL_REACH. The texts repeat what they quote: the reader's
+ * preface and its first chapter both report the same speech, "…省部级干部进修班学员座谈时强调，领导干部要深刻认识
+ * 新形势下群众工作的重要性和紧迫性…", 2,000 code points apart. A passage that truly moved that far is usually
+ * unchanged and scores near 1.
+ */
+export const FAR_MIN_SCORE = 0.95;
+
+/**
+ * When the quote itself differs (a fuzzy match), the words around it must vouch for the place: at most this share
+ * of the compared context may differ. A typo fixed inside a quote leaves its context alone; a look-alike sentence
+ * differs in both.
+ */
+export const MAX_FUZZY_CONTEXT_ERROR_RATE = 0.1;
+
+/**
+ * Least share of each side's context that must agree. The score alone would let a long quote carry a side whose
+ * words are all new: when the end of "…组织协调好实施工作。引导鼓励" was deleted with its sentence, the next sentence
+ * also begins "引导鼓励", and only the suffix tells that these are other words.
+ */
+export const MIN_SIDE_AGREEMENT = 0.5;
+
+/**
  * Fewest characters that must be compared (quote plus the context both versions have): a 4-character quote with
- * 16 characters of context on its sides, say. A whole short block ("编者", a 10-character heading) has no context
- * and would fit any block that repeats it; such an anchor is kept only by its block's path or identical text.
+ * 16 characters of context on its sides, say. A whole short block ("编者", a 10-character heading) at the very start
+ * of a text has little context and would fit any block that repeats it.
  */
 export const MIN_EVIDENCE = 20;
 
@@ -38,15 +74,25 @@ export const MIN_EVIDENCE = 20;
  */
 export const MAX_QUOTE_ERROR_RATE = 0.25;
 
-/** A stored anchor, split into code points, with where its old block's edges were. */
+/**
+ * Extra characters of new context read beyond QUOTE_CONTEXT, so that the far end of the comparison is open: when a
+ * word next to the quote was deleted, more text moves into view, and that must not count as a second difference.
+ */
+const CONTEXT_SLACK = 8;
+
+/** A stored anchor, split into code points, with its context also read on across the old version's block edges. */
 export interface PreparedAnchor {
   quote: string[];
+  /** the stored prefix and suffix, as within the old block */
   prefix: string[];
   suffix: string[];
-  /** the stored prefix reaches back to the start of the old block (so the block edge is part of the context) */
+  /** the stored prefix reached the start of the old block, the stored suffix its end */
   isPrefixAtEdge: boolean;
-  /** the stored suffix reaches the end of the old block */
   isSuffixAtEdge: boolean;
+  /** the stored prefix, continued back into the old blocks before it when it reached its block's start */
+  widePrefix: string[];
+  /** the stored suffix, continued into the old blocks after it when it reached its block's end */
+  wideSuffix: string[];
 }
 
 export interface Candidate {
@@ -61,12 +107,16 @@ export interface Candidate {
 }
 
 export interface ScoredCandidate extends Candidate {
+  /** share of compared characters that agree, 0–1; 1 for a strict match */
   score: number;
   /** characters compared: the quote and the context both versions have */
   compared: number;
-  /** quote and context exactly as stored, block edges included */
+  contextErrors: number;
+  /** see isStrictMatch */
   isStrict: boolean;
-  /** may be chosen at all: close enough in the quote, strict if the quote is short, enough evidence */
+  /** the score needed here: MIN_SCORE near the expected position, FAR_MIN_SCORE beyond LOCAL_REACH */
+  minScore: number;
+  /** may be chosen at all: close enough in the quote, held to SHORT_QUOTE's rule if short, enough evidence */
   isEligible: boolean;
 }
 
@@ -74,38 +124,91 @@ export function maxQuoteErrors(quoteLength: number): number {
   return Math.floor(quoteLength * MAX_QUOTE_ERROR_RATE);
 }
 
-export function scoreCandidate(anchor: PreparedAnchor, block: IndexedBlock, candidate: Candidate): ScoredCandidate {
-  const { chars } = block;
-  const foundPrefix = chars.slice(Math.max(0, candidate.start - QUOTE_CONTEXT), candidate.start);
-  const foundSuffix = chars.slice(candidate.end, candidate.end + QUOTE_CONTEXT);
-  const prefix = compareSide(anchor.prefix, foundPrefix, anchor.isPrefixAtEdge, 'prefix');
-  const suffix = compareSide(anchor.suffix, foundSuffix, anchor.isSuffixAtEdge, 'suffix');
+export function scoreCandidate(anchor: PreparedAnchor, index: DocumentIndex, candidate: Candidate): ScoredCandidate {
+  const reach = QUOTE_CONTEXT + CONTEXT_SLACK;
+  const { chars } = index.blocks[candidate.block];
+  const before = readBefore(index, candidate.block, candidate.start, reach).reverse();
+  const after = readAfter(index, candidate.block, candidate.end, reach);
+  const prefix = chooseCloser(
+    compareContext(anchor.widePrefix, before, true),
+    anchor.isPrefixAtEdge && candidate.start <= reach
+      ? compareWithinBlock(anchor.prefix, chars.slice(0, candidate.start))
+      : undefined,
+  );
+  const suffix = chooseCloser(
+    compareContext(anchor.wideSuffix, after, false),
+    anchor.isSuffixAtEdge && chars.length - candidate.end <= reach
+      ? compareWithinBlock(anchor.suffix, chars.slice(candidate.end))
+      : undefined,
+  );
+  const contextErrors = prefix.errors + suffix.errors;
   const compared = anchor.quote.length + prefix.compared + suffix.compared;
-  const errors = candidate.quoteErrors + prefix.errors + suffix.errors;
-  const isStrict = candidate.quoteErrors === 0 && prefix.isStrict && suffix.isStrict;
+  const isStrict = candidate.quoteErrors === 0 && isStrictMatch(anchor, chars, candidate.start);
   const isShort = anchor.quote.length < SHORT_QUOTE;
-  const isEligible =
-    candidate.quoteErrors <= maxQuoteErrors(anchor.quote.length) &&
-    (!isShort || isStrict) &&
+  const contextCompared = prefix.compared + suffix.compared;
+  const isClose =
+    (!isShort || (candidate.quoteErrors === 0 && contextErrors <= SHORT_CONTEXT_ERRORS)) &&
+    (candidate.quoteErrors === 0 || contextErrors <= contextCompared * MAX_FUZZY_CONTEXT_ERROR_RATE) &&
+    [prefix, suffix].every((side) => side.errors <= side.compared * (1 - MIN_SIDE_AGREEMENT)) &&
     compared >= MIN_EVIDENCE;
-  return { ...candidate, score: compared === 0 ? 0 : 1 - errors / compared, compared, isStrict, isEligible };
+  const isEligible = candidate.quoteErrors <= maxQuoteErrors(anchor.quote.length) && (isStrict || isClose);
+  const score = isStrict ? 1 : compared === 0 ? 0 : 1 - (candidate.quoteErrors + contextErrors) / compared;
+  const minScore = candidate.distance > LOCAL_REACH ? FAR_MIN_SCORE : MIN_SCORE;
+  return { ...candidate, score, compared, contextErrors, isStrict, isEligible, minScore };
 }
 
 /**
- * Compares the stored context on one side with the new one, over the length both have, adjacent to the quote.
- * Strict: the same characters, and the block edge where it was (if the stored side reached it, the new side
- * must stop there too; if not, the new side must be at least as long).
+ * The quote exactly at `start` in the block, and the block's own text next to it exactly the stored prefix and
+ * suffix, block edges where they were (a stored side that reached the edge must reach it still), with at least
+ * MIN_EVIDENCE characters in all: the same words in the same paragraph, whatever changed in the paragraphs around.
  */
-function compareSide(
+export function isStrictMatch(
+  anchor: PreparedAnchor,
+  chars: readonly string[],
+  start: number,
+  minEvidence = MIN_EVIDENCE,
+): boolean {
+  const { quote, prefix, suffix } = anchor;
+  const end = start + quote.length;
+  const prefixStart = start - prefix.length;
+  const suffixEnd = end + suffix.length;
+  if (quote.length + prefix.length + suffix.length < minEvidence) return false;
+  if (prefixStart < 0 || (anchor.isPrefixAtEdge && prefixStart !== 0)) return false;
+  if (suffixEnd > chars.length || (anchor.isSuffixAtEdge && suffixEnd !== chars.length)) return false;
+  for (let i = 0; i < quote.length; i++) if (chars[start + i] !== quote[i]) return false;
+  for (let i = 0; i < prefix.length; i++) if (chars[prefixStart + i] !== prefix[i]) return false;
+  for (let i = 0; i < suffix.length; i++) if (chars[end + i] !== suffix[i]) return false;
+  return true;
+}
+
+/**
+ * When the stored side reached its block's edge and the new side reaches its own block's edge nearby, the two are
+ * also compared within their blocks, edge to edge: a paragraph that ends right after the quote in both versions
+ * agrees there, whatever the next paragraph now says (a section was inserted after it, say).
+ */
+function compareWithinBlock(stored: readonly string[], found: readonly string[]): { errors: number; compared: number } {
+  return { errors: measureEditDistance(stored, found), compared: stored.length };
+}
+
+function chooseCloser(
+  wide: { errors: number; compared: number },
+  withinBlock: { errors: number; compared: number } | undefined,
+): { errors: number; compared: number } {
+  return withinBlock && withinBlock.errors < wide.errors ? withinBlock : wide;
+}
+
+/**
+ * Compares the stored context on one side with the new one, reading outward from the quote (a prefix is passed
+ * reversed). The stored side is compared whole, unless the new document ends sooner.
+ */
+function compareContext(
   stored: readonly string[],
   found: readonly string[],
-  isStoredAtEdge: boolean,
-  side: 'prefix' | 'suffix',
-): { errors: number; compared: number; isStrict: boolean } {
-  const length = Math.min(stored.length, found.length);
-  const storedPart = side === 'prefix' ? stored.slice(stored.length - length) : stored.slice(0, length);
-  const foundPart = side === 'prefix' ? found.slice(found.length - length) : found.slice(0, length);
-  const errors = measureEditDistance(storedPart, foundPart);
-  const isEdgeKept = isStoredAtEdge ? found.length === stored.length : found.length >= stored.length;
-  return { errors, compared: length, isStrict: errors === 0 && isEdgeKept };
+  isReversed: boolean,
+): { errors: number; compared: number } {
+  const outward = isReversed ? [...stored].reverse() : stored;
+  const length = Math.min(outward.length, found.length);
+  const part = outward.slice(0, length);
+  const window = length < outward.length ? found.slice(0, length) : found;
+  return { errors: measurePrefixDistance(part, window), compared: length };
 }

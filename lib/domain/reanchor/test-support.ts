@@ -18,10 +18,24 @@ export function trackSource(text: string): TrackedSource {
 
 /** Replaces the one occurrence of `find` (throws if it is missing or not unique, so edit scripts stay honest). */
 export function replaceOnce(source: TrackedSource, find: string, replacement: string): TrackedSource {
+  return spliceSource(source, locateOnce(source, find), find.length, replacement);
+}
+
+/** Inserts text just before the one occurrence of `find`. */
+export function insertBefore(source: TrackedSource, find: string, inserted: string): TrackedSource {
+  return spliceSource(source, locateOnce(source, find), 0, inserted);
+}
+
+/** Inserts text just after the one occurrence of `find`. */
+export function insertAfter(source: TrackedSource, find: string, inserted: string): TrackedSource {
+  return spliceSource(source, locateOnce(source, find) + find.length, 0, inserted);
+}
+
+function locateOnce(source: TrackedSource, find: string): number {
   const at = source.text.indexOf(find);
   if (at < 0) throw new Error(`edit script: "${find}" not found`);
   if (source.text.indexOf(find, at + 1) >= 0) throw new Error(`edit script: "${find}" occurs more than once`);
-  return spliceSource(source, at, find.length, replacement);
+  return at;
 }
 
 /**
@@ -39,9 +53,7 @@ export function editOnce(source: TrackedSource, find: string, replacement: strin
   ) {
     tail++;
   }
-  const at = source.text.indexOf(find);
-  if (at < 0) throw new Error(`edit script: "${find}" not found`);
-  if (source.text.indexOf(find, at + 1) >= 0) throw new Error(`edit script: "${find}" occurs more than once`);
+  const at = locateOnce(source, find);
   return spliceSource(source, at + head, find.length - head - tail, replacement.slice(head, replacement.length - tail));
 }
 
@@ -83,7 +95,7 @@ function locateBlocks(source: TrackedSource, doc: ImportedDocument): number[][] 
     const origins: number[] = [];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const piece = chars.slice(cuts[k], cuts[k + 1]).join('');
-      const at = source.text.indexOf(piece, cursor);
+      const at = findPiece(source.text, piece, cursor);
       if (at < 0) throw new Error(`block ${block.path}: piece "${piece.slice(0, 20)}" not found in the source`);
       let unit = at;
       for (const ch of Array.from(piece)) {
@@ -94,6 +106,22 @@ function locateBlocks(source: TrackedSource, doc: ImportedDocument): number[][] 
     }
     return origins;
   });
+}
+
+/**
+ * The next occurrence of a piece that starts a line or ends one (blanks aside): a block is made of whole lines,
+ * or of a run-in point's line cut after its first sentence. "2013年4月" is the preface's line 74, not the start of
+ * the colophon's "2013年4月北京第1版".
+ */
+function findPiece(text: string, piece: string, from: number): number {
+  for (let at = text.indexOf(piece, from); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const isAtStart = text.slice(lineStart, at).trim() === '';
+    const isAtEnd = text.slice(at + piece.length, lineEnd).trim() === '';
+    if (isAtStart || isAtEnd) return at;
+  }
+  return -1;
 }
 
 /** Where an annotated passage went: the same characters, in order, side by side in one new block. */

@@ -32,7 +32,14 @@ interface PlacedBlock {
   joins: number[];
 }
 
-export function buildBlocks(pieces: Piece[]): { blocks: ImportedBlock[]; mendedBreaks: MendedBreak[] } {
+/**
+ * Pieces → blocks. Each block records the 1-based source line it starts on only when asked (`recordLines`, for
+ * the import preview), so that stored blocks and the pinned outlines stay as they were.
+ */
+export function buildBlocks(
+  pieces: Piece[],
+  options: { recordLines?: boolean } = {},
+): { blocks: ImportedBlock[]; mendedBreaks: MendedBreak[] } {
   const outline = createOutline();
   const placed: PlacedBlock[] = [];
   for (const piece of pieces) {
@@ -42,7 +49,7 @@ export function buildBlocks(pieces: Piece[]): { blocks: ImportedBlock[]; mendedB
     else placed.push(outline.place({ block: toParagraph(piece), joins: piece.joins }));
   }
   return {
-    blocks: placed.map(({ block }) => block),
+    blocks: placed.map(({ block }) => (options.recordLines ? block : withoutLine(block))),
     mendedBreaks: placed.flatMap(({ block, joins }) => joins.map((offset) => describeBreak(block, offset))),
   };
 }
@@ -101,13 +108,20 @@ function toHeading(piece: Piece): { block: Omit<ImportedBlock, 'path'>; matterSl
       label: piece.label,
       text: piece.text,
       subtitle: piece.subtitle,
+      line: piece.line,
     }),
     matterSlug: piece.matterSlug,
   };
 }
 
 function toParagraph(piece: Piece): Omit<ImportedBlock, 'path'> {
-  return withoutUndefined({ kind: 'paragraph', text: piece.text, role: piece.role });
+  return withoutUndefined({ kind: 'paragraph', text: piece.text, role: piece.role, line: piece.line });
+}
+
+function withoutLine(block: ImportedBlock): ImportedBlock {
+  if (block.line === undefined) return block;
+  const { line: _line, ...rest } = block;
+  return rest;
 }
 
 /**
@@ -122,18 +136,19 @@ function splitRunIn(piece: Piece): RunInPart[] {
   const headingText = end < 0 ? piece.text : chars.slice(0, end).join('').trimEnd();
   const restRaw = end < 0 ? '' : chars.slice(end).join('');
   const rest = restRaw.trimStart();
+  const line = piece.line === undefined ? {} : { line: piece.line };
   if (rest === '') {
-    return [{ block: { kind: 'heading', level, label, text: headingText }, joins: piece.joins }];
+    return [{ block: { kind: 'heading', level, label, text: headingText, ...line }, joins: piece.joins }];
   }
   const headingLength = codePointLength(headingText);
   const restStart = codePointLength(restRaw) - codePointLength(rest) + end;
   return [
     {
-      block: { kind: 'heading', level, label, text: headingText, runIn: true },
+      block: { kind: 'heading', level, label, text: headingText, runIn: true, ...line },
       joins: piece.joins.filter((offset) => offset <= headingLength),
     },
     {
-      block: { kind: 'paragraph', text: rest },
+      block: { kind: 'paragraph', text: rest, ...line },
       joins: piece.joins.filter((offset) => offset >= restStart).map((offset) => offset - restStart),
     },
   ];

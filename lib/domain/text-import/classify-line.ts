@@ -6,7 +6,51 @@ import { codePointLength } from '../code-points';
 import { containsSentenceEnd } from './punctuation';
 import type { HeadingLevel } from './types';
 
-export type NumberedLevel = Exclude<HeadingLevel, 'part'>;
+/**
+ * How a numbered heading is numbered. The starting texts use 一、 / 1. / （1）; books also number with 第一章 / 第一节,
+ * and official documents put （一） between 一、 and 1. (GB/T 9704: 一、 （一） 1. （1）).
+ */
+export type NumberingStyle = 'chapter-word' | 'section-word' | 'han-comma' | 'han-paren' | 'digit-dot' | 'digit-paren';
+
+/** The level each numbering style stands for in one document (see rankNumberingStyles). */
+export type NumberingLevels = Record<NumberingStyle, HeadingLevel>;
+
+/**
+ * The levels of the starting texts: 一、 a chapter, 1. a section, （1） a subsection, whether or not the document
+ * uses all three (the guide has no （1）, a 1.-only text still has sections). The other styles get the level they
+ * usually have when they turn up alone with these.
+ */
+export const CLASSIC_LEVELS: NumberingLevels = {
+  'chapter-word': 'chapter',
+  'section-word': 'section',
+  'han-comma': 'chapter',
+  'han-paren': 'section',
+  'digit-dot': 'section',
+  'digit-paren': 'subsection',
+};
+
+/** From the outermost to the innermost, as Chinese books and documents nest them. */
+const STYLE_ORDER: NumberingStyle[] = ['chapter-word', 'section-word', 'han-comma', 'han-paren', 'digit-dot', 'digit-paren'];
+const CLASSIC_STYLES = new Set<NumberingStyle>(['han-comma', 'digit-dot', 'digit-paren']);
+
+/**
+ * The levels for a document that numbers its headings with these styles. Only the starting texts' three styles:
+ * CLASSIC_LEVELS, so their outlines never change. Any other style among them: the styles rank in STYLE_ORDER and
+ * take chapter, section, subsection in turn (a book of 第一章 / 第一节 / 一、 gets chapter / section / subsection);
+ * with four or more and no 篇-like parts, the outermost becomes the part; styles beyond the last level share it.
+ */
+export function rankNumberingStyles(used: Iterable<NumberingStyle>, hasParts: boolean): NumberingLevels {
+  const styles = new Set(used);
+  if ([...styles].every((style) => CLASSIC_STYLES.has(style))) return CLASSIC_LEVELS;
+  const ranked = STYLE_ORDER.filter((style) => styles.has(style));
+  const levels: HeadingLevel[] =
+    !hasParts && ranked.length > 3 ? ['part', 'chapter', 'section', 'subsection'] : ['chapter', 'section', 'subsection'];
+  const assigned = { ...CLASSIC_LEVELS };
+  ranked.forEach((style, rank) => {
+    assigned[style] = levels[Math.min(rank, levels.length - 1)];
+  });
+  return assigned;
+}
 
 export type LineShape =
   | { kind: 'blank' }
@@ -14,7 +58,14 @@ export type LineShape =
   | { kind: 'toc-header'; text: string }
   | { kind: 'part'; text: string; label?: string }
   | { kind: 'mark'; text: string; subtitle: string }
-  | { kind: 'numbered'; text: string; level: NumberedLevel; label: string; isStandalone: boolean }
+  | {
+      kind: 'numbered';
+      text: string;
+      style: NumberingStyle;
+      level: HeadingLevel;
+      label: string;
+      isStandalone: boolean;
+    }
   | { kind: 'text'; text: string };
 
 /**
@@ -52,8 +103,13 @@ const MAX_PART_LINE = 30;
 /** Reader line 101 "■ 扎根群众，情系民生": a part's subtitle, set off by a square (or a similar bullet). */
 const SUBTITLE_MARK = /^[■□◆◇●○▲△★☆]\s*(\S.*)$/u;
 
+/** "第一章 总则", "第三节：…": a book's chapters and sections, named by a word; the rest of the line is the title. */
+const CHAPTER_WORD = /^第([〇零一二三四五六七八九十百\d]+)章(?:[\s：:]|$)/u;
+const SECTION_WORD = /^第([〇零一二三四五六七八九十百\d]+)节(?:[\s：:]|$)/u;
 /** Guide line 7 "一、习近平总书记…", reader line 109 "一、群众路线…". */
 const CHAPTER_NUMBER = /^([〇零一二三四五六七八九十百]+)、/u;
+/** "（一）坚持…": the level between 一、 and 1. in official documents; label kept as printed. */
+const HAN_PAREN_NUMBER = /^([（(][〇零一二三四五六七八九十百]+[）)])/u;
 /** Guide line 10 "1. 强调…", reader line 115 "1. 群众路线：…"; a digit after the dot is a decimal ("3.5亿"), not a number. */
 const SECTION_NUMBER = /^(\d{1,3})(?:[.．](?!\d)|、)/u;
 /** Reader line 133 "（1）一切为了群众" (full-width) and line 145 "(3) 从群众中来…" (ASCII): label kept as printed. */
@@ -70,7 +126,7 @@ export function compactText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 
-export function classifyLine(raw: string): LineShape {
+export function classifyLine(raw: string, levels: NumberingLevels = CLASSIC_LEVELS): LineShape {
   const text = raw.trim();
   if (text === '') return { kind: 'blank' };
   const compact = compactText(text);
@@ -80,7 +136,7 @@ export function classifyLine(raw: string): LineShape {
   if (part) return part;
   const mark = SUBTITLE_MARK.exec(text);
   if (mark) return { kind: 'mark', text, subtitle: mark[1].trim() };
-  return matchNumbered(text) ?? { kind: 'text', text };
+  return matchNumbered(text, levels) ?? { kind: 'text', text };
 }
 
 /** "第一篇" fits both patterns; it is tried as numbered first so that it keeps its label "一". */
@@ -91,19 +147,26 @@ function matchPart(text: string, compact: string): LineShape | undefined {
   return undefined;
 }
 
-function matchNumbered(text: string): LineShape | undefined {
+function matchNumbered(text: string, levels: NumberingLevels): LineShape | undefined {
   const numbering = readNumbering(text);
   if (!numbering) return undefined;
-  return { kind: 'numbered', text, ...numbering, isStandalone: isStandaloneHeading(text) };
+  const level = levels[numbering.style];
+  return { kind: 'numbered', text, ...numbering, level, isStandalone: isStandaloneHeading(text) };
 }
 
-function readNumbering(text: string): { level: NumberedLevel; label: string } | undefined {
-  const chapter = CHAPTER_NUMBER.exec(text);
-  if (chapter) return { level: 'chapter', label: chapter[1] };
-  const section = SECTION_NUMBER.exec(text);
-  if (section) return { level: 'section', label: section[1] };
-  const subsection = SUBSECTION_NUMBER.exec(text);
-  if (subsection) return { level: 'subsection', label: subsection[1] };
+function readNumbering(text: string): { style: NumberingStyle; label: string } | undefined {
+  const patterns: [NumberingStyle, RegExp][] = [
+    ['chapter-word', CHAPTER_WORD],
+    ['section-word', SECTION_WORD],
+    ['han-comma', CHAPTER_NUMBER],
+    ['han-paren', HAN_PAREN_NUMBER],
+    ['digit-dot', SECTION_NUMBER],
+    ['digit-paren', SUBSECTION_NUMBER],
+  ];
+  for (const [style, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (match) return { style, label: match[1] };
+  }
   return undefined;
 }
 
@@ -118,7 +181,11 @@ function isStandaloneHeading(text: string): boolean {
   return codePointLength(text) <= MAX_STANDALONE_HEADING;
 }
 
-/** A numbered line's level and label, for TOC entries, which are classified like body lines. */
-export function numberingOf(text: string): { level: NumberedLevel; label: string } | undefined {
-  return readNumbering(text.trim());
+/** A numbered line's style, level and label, for TOC entries, which are classified like body lines. */
+export function numberingOf(
+  text: string,
+  levels: NumberingLevels = CLASSIC_LEVELS,
+): { style: NumberingStyle; level: HeadingLevel; label: string } | undefined {
+  const numbering = readNumbering(text.trim());
+  return numbering && { ...numbering, level: levels[numbering.style] };
 }

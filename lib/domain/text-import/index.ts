@@ -1,9 +1,13 @@
 /**
- * Text import: plain text in the texts' own layout → outline blocks, TOC and metadata. See import-plain-text.ts.
+ * Text import: uploaded bytes → text (decode-source.ts); plain text in the texts' own layout (import-plain-text.ts)
+ * or Markdown (import-markdown.ts) → outline blocks, TOC and metadata.
  */
 import type { ImportedDocument, OutlineItem } from './types';
 
-export { importPlainText, type ImportOptions } from './import-plain-text';
+export { decodeSource, formatByteLimit, type DecodedSource, type DecodeErrorCode } from './decode-source';
+export { importMarkdown } from './import-markdown';
+export { importPlainText, type ImportOptions, type LineOverride } from './import-plain-text';
+export { detectTextFormat, importText, type TextFormat } from './import-text';
 export { HEADING_DEPTH } from './types';
 export type {
   DocumentMetadata,

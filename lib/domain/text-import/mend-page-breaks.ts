@@ -28,6 +28,7 @@ function isCutShort(piece: Piece): boolean {
   return (
     piece.kind === 'paragraph' &&
     piece.role === undefined &&
+    !piece.isFixed &&
     !hasClosingPunctuation(piece.text) &&
     !isAttributionLine(piece.text)
   );
@@ -35,5 +36,5 @@ function isCutShort(piece: Piece): boolean {
 
 /** A heading or a numbered point starts something new; only plain text can be the rest of a cut paragraph. */
 function isContinuation(piece: Piece): boolean {
-  return piece.kind === 'paragraph' && piece.role === undefined && piece.numbering === undefined;
+  return piece.kind === 'paragraph' && piece.role === undefined && piece.numbering === undefined && !piece.isFixed;
 }

@@ -3,7 +3,7 @@
  * body heading it names. The printed TOC describes the whole book, and an excerpt holds only part of it
  * (texts/README.md), so entries without a body heading are normal and simply stay unlinked.
  */
-import { classifyLine, compactText, numberingOf } from './classify-line';
+import { CLASSIC_LEVELS, classifyLine, compactText, numberingOf, type NumberingLevels } from './classify-line';
 import type { HeadingLevel, ImportedBlock, TocEntry } from './types';
 import { HEADING_DEPTH } from './types';
 
@@ -17,18 +17,18 @@ const TOC_LINE = /^(.*?\S)(?:\t+|[ \t]*[.…·．・]{2,}[ \t]*| {2,})(\d{1,4})$
 const PART_WITH_SUBTITLE = /^(\p{Script=Han}{1,3}篇)[：:]/u;
 
 /** The TOC entry a line holds, or undefined when the line is not a TOC line. */
-export function parseTocLine(raw: string): TocEntry | undefined {
+export function parseTocLine(raw: string, levels: NumberingLevels = CLASSIC_LEVELS): TocEntry | undefined {
   const match = TOC_LINE.exec(raw.trim());
   if (!match) return undefined;
   const text = match[1].trim();
-  return { text, page: Number(match[2]), level: levelOfTocText(text) };
+  return { text, page: Number(match[2]), level: levelOfTocText(text, levels) };
 }
 
-function levelOfTocText(text: string): HeadingLevel {
+function levelOfTocText(text: string, levels: NumberingLevels): HeadingLevel {
   if (PART_WITH_SUBTITLE.test(compactText(text))) return 'part';
-  const shape = classifyLine(text);
+  const shape = classifyLine(text, levels);
   if (shape.kind === 'part' || shape.kind === 'matter') return 'part';
-  return numberingOf(text)?.level ?? 'chapter';
+  return numberingOf(text, levels)?.level ?? 'chapter';
 }
 
 /**

@@ -31,6 +31,11 @@ export interface ImportedBlock {
   runIn?: boolean;
   /** 'signature' for a preface's closing signature lines (编者 / 2013年4月) */
   role?: 'signature';
+  /**
+   * 1-based line of the source where the block starts (a run-in heading and its paragraph share their line). Only
+   * when the import was asked to record lines, for the preview where a leader corrects a heading's level.
+   */
+  line?: number;
 }
 
 export interface TocEntry {
@@ -72,6 +77,11 @@ export interface ImportedDocument {
   /** reading matter only, in order; no cover/CIP/colophon/TOC lines */
   blocks: ImportedBlock[];
   mendedBreaks: MendedBreak[];
+  /**
+   * Lines named in `overrides` that could not be applied: blank, beyond the end, or in the head of the text
+   * (title, cover, CIP, colophon), which is metadata, not reading matter. Absent when there are none.
+   */
+  ignoredOverrides?: number[];
 }
 
 export interface OutlineItem {

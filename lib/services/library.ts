@@ -1,0 +1,206 @@
+/**
+ * A group's own library: a leader uploads or pastes a text (UTF-8 or GB18030, .txt or .md), previews the outline
+ * the importer recognised, corrects heading levels, saves it; later revises it. Every revision is a new version
+ * (old ones are never rewritten) and re-anchors every annotation into it — exactly, by quote near its old place, or
+ * by a confident fuzzy match — or orphans it, kept with its old context and never shown at a guessed place
+ * (../shared/DESIGN.md, rule 5). The revision report says how many stayed, moved and were orphaned.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { db } from '../db';
+import { quoteAt } from '../domain/anchor';
+import { canLead } from '../domain/permissions';
+import { reanchorAnnotations, summariseReanchoring, type ReanchorResult } from '../domain/reanchor';
+import { decodeSource, detectTextFormat, importText as importDocument, outlineOf, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
+import type { TTextUpload } from '../validations/library';
+import { ServiceError, conflict, forbidden, invalid, notFound } from './errors';
+import { requireMembership } from './require-membership';
+import { indexAnnotation } from './search-index';
+import { blockRows, metadataJson, sourceHashOf, type TextSummaryDTO } from './texts';
+import { writeWithEvents } from './write-with-events';
+
+/** Largest upload: a long book is ~1 MB of UTF-8 Chinese; twice that leaves room without inviting abuse. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export interface TextPreview {
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  encoding: string;
+  format: TextFormat;
+  outline: { line: number | null; path: string; level: string; text: string }[];
+  blockCount: number;
+  charCount: number;
+  tocEntries: number;
+  mendedBreaks: number;
+  ignoredOverrides: number[];
+}
+
+function decodeUpload(input: TTextUpload): { text: string; encoding: string } {
+  if (input.base64 === undefined && input.content === undefined) throw invalid('file', 'send the file (base64) or paste the text (content)');
+  if (input.content !== undefined) {
+    if (!input.content.trim()) throw new ServiceError(422, 'empty', '文件是空的 / the text is empty', 'file');
+    if (Buffer.byteLength(input.content) > MAX_TEXT_BYTES) throw new ServiceError(422, 'too_large', `文件过大（上限 2 MB） / too large (limit 2 MB)`, 'file');
+    return { text: input.content.replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
+  }
+  const decoded = decodeSource(Buffer.from(input.base64!, 'base64'), { maxBytes: MAX_TEXT_BYTES });
+  if (!decoded.ok) throw new ServiceError(422, decoded.code, decoded.message, 'file');
+  return { text: decoded.text, encoding: decoded.encoding };
+}
+
+function overridesOf(input: { overrides: Record<string, string> }): Record<number, LineOverride> {
+  return Object.fromEntries(Object.entries(input.overrides).map(([line, level]) => [Number(line), level as LineOverride]));
+}
+
+function previewOf(doc: ImportedDocument, encoding: string, format: TextFormat): TextPreview {
+  return {
+    title: doc.title,
+    subtitle: doc.subtitle ?? null,
+    byline: doc.byline ?? null,
+    encoding,
+    format,
+    outline: outlineOf(doc).map((h) => ({ ...h, line: doc.blocks.find((b) => b.path === h.path)?.line ?? null })),
+    blockCount: doc.blocks.length,
+    charCount: doc.blocks.reduce((n, b) => n + Array.from(b.text).length, 0),
+    tocEntries: doc.toc.length,
+    mendedBreaks: doc.mendedBreaks.length,
+    ignoredOverrides: (doc as ImportedDocument & { ignoredOverrides?: number[] }).ignoredOverrides ?? [],
+  };
+}
+
+async function requireLeader(userId: string, groupId: string) {
+  const role = await requireMembership(userId, groupId);
+  if (!canLead(role)) throw forbidden('only leaders can add or revise texts');
+}
+
+function importUpload(input: TTextUpload) {
+  const { text, encoding } = decodeUpload(input);
+  const format = detectTextFormat(input.fileName);
+  const doc = importDocument(text, { format, overrides: overridesOf(input), recordLines: true, slug: input.title || input.fileName.replace(/\.[^.]+$/, '') });
+  if (!doc.blocks.some((b) => b.kind === 'paragraph')) throw new ServiceError(422, 'no_text', '没有找到正文 / no reading matter found in the file', 'file');
+  return { text, encoding, format, doc };
+}
+
+/** What the importer makes of a file, before anything is saved. */
+export async function previewText(userId: string, groupId: string, input: TTextUpload): Promise<TextPreview> {
+  await requireLeader(userId, groupId);
+  const { doc, encoding, format } = importUpload(input);
+  return previewOf(input.title ? { ...doc, title: input.title } : doc, encoding, format);
+}
+
+/** Saves an uploaded text into the group's library as version 1, in one transaction. */
+export async function createGroupText(userId: string, groupId: string, input: TTextUpload): Promise<TextSummaryDTO> {
+  await requireLeader(userId, groupId);
+  const { text, format, doc } = importUpload(input);
+  const id = `t_${randomBytes(8).toString('hex')}`;
+  const title = input.title || doc.title;
+  return writeWithEvents(async (ctx) => {
+    await ctx.tx.text.create({ data: { id, slug: id, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: metadataJson(doc, format), ownerGroupId: groupId } });
+    const version = await ctx.tx.textVersion.create({ data: { textId: id, number: 1, sourceHash: sourceHashOf(text), source: text, createdById: userId, note: '' } });
+    await ctx.tx.block.createMany({ data: blockRows(id, 1, version.id, doc) });
+    const summary: TextSummaryDTO = { id, ownerGroupId: groupId, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, version: 1, blockCount: doc.blocks.length, charCount: doc.blocks.reduce((n, b) => n + Array.from(b.text).length, 0) };
+    await ctx.emit({ groupId, type: 'text:added', actorId: userId, payload: summary });
+    return summary;
+  });
+}
+
+/** A group text's current source, for the leader to edit. */
+export async function getTextSource(userId: string, textId: string): Promise<{ source: string; version: number; format: TextFormat; title: string }> {
+  const text = await db.text.findUnique({ where: { id: textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
+  if (!text?.ownerGroupId) throw notFound('text');
+  await requireMembership(userId, text.ownerGroupId).catch(() => {
+    throw notFound('text');
+  });
+  const format = (JSON.parse(text.metadata).format as TextFormat | undefined) ?? 'plain';
+  return { source: text.versions[0].source, version: text.versions[0].number, format, title: text.title };
+}
+
+export interface RevisionReport {
+  version: number;
+  stayed: number;
+  moved: number;
+  orphaned: number;
+  orphans: { id: string; exact: string; reason: string }[];
+  ms: number;
+}
+
+/**
+ * Saves an edited source as the next version and re-anchors every annotation on the previous one, all in one
+ * transaction: either the new version exists with every annotation placed or orphaned, or nothing changed.
+ */
+export async function reviseText(userId: string, textId: string, source: string, note: string): Promise<RevisionReport> {
+  const text = await db.text.findUnique({ where: { id: textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1, include: { blocks: { orderBy: { ordinal: 'asc' } } } } } });
+  if (!text) throw notFound('text');
+  // The starting library is shared by every group: one group's leader must not move everyone's annotations.
+  if (!text.ownerGroupId) throw forbidden('the starting library is shared by all groups and cannot be revised by one of them');
+  await requireMembership(userId, text.ownerGroupId).catch(() => {
+    throw notFound('text');
+  });
+  await requireLeader(userId, text.ownerGroupId);
+  const previous = text.versions[0];
+  const normalised = source.replace(/\r\n?/g, '\n');
+  if (Buffer.byteLength(normalised) > MAX_TEXT_BYTES) throw new ServiceError(422, 'too_large', '文件过大（上限 2 MB） / too large (limit 2 MB)', 'source');
+  const sourceHash = sourceHashOf(normalised);
+  if (sourceHash === previous.sourceHash) throw conflict('nothing changed: the text is the same as the current version');
+  const format = (JSON.parse(text.metadata).format as TextFormat | undefined) ?? 'plain';
+  const doc = importDocument(normalised, { format, slug: text.id });
+  if (!doc.blocks.some((b) => b.kind === 'paragraph')) throw invalid('source', 'no reading matter left in the text');
+
+  const groupId = text.ownerGroupId;
+  return writeWithEvents(async (ctx) => {
+    const number = previous.number + 1;
+    const version = await ctx.tx.textVersion.create({ data: { textId, number, sourceHash, source: normalised, createdById: userId, note } });
+    const rows = blockRows(textId, number, version.id, doc);
+    await ctx.tx.block.createMany({ data: rows });
+    await ctx.tx.text.update({ where: { id: textId }, data: { subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: metadataJson(doc, format) } });
+
+    const annotations = await ctx.tx.annotation.findMany({ where: { textId, versionId: previous.id, status: 'anchored' } });
+    const started = performance.now();
+    const results: ReanchorResult[] = reanchorAnnotations(
+      previous.blocks.map((b) => ({ id: b.id, path: b.path, text: b.text })),
+      rows.map((b) => ({ id: b.id, path: b.path, text: b.text })),
+      annotations.map((a) => ({ id: a.id, blockId: a.blockId, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix })),
+    );
+    const ms = performance.now() - started;
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const orphans: RevisionReport['orphans'] = [];
+    for (const r of results) {
+      const a = byId.get(r.id)!;
+      const previousAnchor = JSON.stringify({ versionId: a.versionId, version: previous.number, blockId: a.blockId, path: previous.blocks.find((b) => b.id === a.blockId)?.path, start: a.start, end: a.end });
+      if (r.status === 'orphaned') {
+        orphans.push({ id: a.id, exact: a.exact, reason: r.reason });
+        await ctx.tx.annotation.update({ where: { id: a.id }, data: { status: 'orphaned', previousAnchor } });
+        continue;
+      }
+      const blockText = rows.find((b) => b.id === r.blockId)!.text;
+      await ctx.tx.annotation.update({ where: { id: a.id }, data: { versionId: version.id, blockId: r.blockId, start: r.start, end: r.end, ...quoteAt(blockText, r.start, r.end), previousAnchor } });
+      if (r.status === 'moved') await indexAnnotation(ctx.tx, a.id);
+    }
+    const summary = summariseReanchoring(results);
+    const report: RevisionReport = { version: number, ...summary, orphans, ms: Math.round(ms * 10) / 10 };
+    await ctx.tx.textVersion.update({ where: { id: version.id }, data: { report: JSON.stringify(report) } });
+    await ctx.emit({ groupId, type: 'text:revised', actorId: userId, payload: { textId, version: number, stayed: report.stayed, moved: report.moved, orphaned: report.orphaned } });
+    return report;
+  });
+}
+
+export async function listVersions(userId: string, textId: string) {
+  const text = await db.text.findUnique({ where: { id: textId } });
+  if (!text) throw notFound('text');
+  if (text.ownerGroupId) {
+    await requireMembership(userId, text.ownerGroupId).catch(() => {
+      throw notFound('text');
+    });
+  }
+  const versions = await db.textVersion.findMany({ where: { textId }, orderBy: { number: 'desc' }, include: { _count: { select: { blocks: true } } } });
+  const authors = await db.user.findMany({ where: { id: { in: versions.map((v) => v.createdById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  return versions.map((v) => ({
+    id: v.id,
+    number: v.number,
+    note: v.note,
+    createdAt: v.createdAt.toISOString(),
+    createdBy: authors.find((a) => a.id === v.createdById) ?? null,
+    blockCount: v._count.blocks,
+    report: v.report ? (JSON.parse(v.report) as RevisionReport) : null,
+  }));
+}
