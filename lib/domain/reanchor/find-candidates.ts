@@ -26,7 +26,12 @@ export interface SearchWindow {
   high: number;
 }
 
-export function findExactCandidates(index: DocumentIndex, quote: string, length: number, window: SearchWindow): Candidate[] {
+export function findExactCandidates(
+  index: DocumentIndex,
+  quote: string,
+  length: number,
+  window: SearchWindow,
+): Candidate[] {
   const candidates: Candidate[] = [];
   if (index.blocks.length === 0) return candidates;
   const { joined, offsetOfUnit, unitOfOffset } = index;
@@ -58,6 +63,7 @@ export function findApproximateCandidates(
   quote: string[],
   maxErrors: number,
   window: SearchWindow,
+  isOpen: (block: number) => boolean = () => true,
 ): Candidate[] {
   if (index.blocks.length === 0 || maxErrors <= 0) return [];
   const pattern = quote.join('');
@@ -69,6 +75,7 @@ export function findApproximateCandidates(
   const first = findBlockAt(index, Math.max(0, window.low));
   const last = findBlockAt(index, window.high);
   for (let blockAt = first; blockAt <= last; blockAt++) {
+    if (!isOpen(blockAt)) continue;
     const block = index.blocks[blockAt];
     const from = Math.max(0, window.low - block.docStart - reach);
     const to = Math.min(block.chars.length, window.high - block.docStart + reach);

@@ -9,9 +9,10 @@
  * 3. quote: the exact quote occurs near its old position (a window of document offsets around where the old block
  *    is expected now); each occurrence is scored by its context;
  * 4. fuzzy: approximate matches of the quote inside the same window, scored by quote and context together.
- * A place is taken only if it scores at least MIN_SCORE and no other place comes within AMBIGUITY_MARGIN of it:
- * two equally good places mean the anchor is orphaned, never put at a guess. Short quotes are placed only with an
- * exact quote and exactly the stored context (score-candidate.ts).
+ * Searches skip blocks that are another old block's text unchanged: that text was there before, as other passages.
+ * A place is taken only if it scores high enough (score-candidate.ts: MIN_SCORE, more when far from where it is
+ * expected, an exact quote with its context for short quotes) and no other place comes within AMBIGUITY_MARGIN of
+ * it: two about equally good places mean the anchor is orphaned, never put at a guess.
  */
 import { codePoints } from '../code-points';
 import { QUOTE_CONTEXT } from '../anchor';
@@ -58,8 +59,13 @@ export function reanchorAnnotations(
   const oldIndex = indexDocument(oldBlocks);
   const newIndex = indexDocument(newBlocks);
   const aligned = alignBlocks(oldIndex, newIndex);
+  const alignedFrom = new Int32Array(newIndex.blocks.length).fill(-1);
+  aligned.forEach((to, from) => {
+    if (to >= 0) alignedFrom[to] = from;
+  });
   const expectedStarts = estimateNewStarts(oldIndex, newIndex, aligned);
-  return anchors.map((anchor) => reanchorOne(anchor, { oldIndex, newIndex, aligned, expectedStarts }));
+  const revision = { oldIndex, newIndex, aligned, alignedFrom, expectedStarts };
+  return anchors.map((anchor) => reanchorOne(anchor, revision));
 }
 
 /** Counts for the revision report. */
@@ -72,12 +78,15 @@ export function summariseReanchoring(results: ReanchorResult[]): ReanchorSummary
 interface Revision {
   oldIndex: DocumentIndex;
   newIndex: DocumentIndex;
+  /** old block → the new block with its identical text, or -1 */
   aligned: Int32Array;
+  /** new block → the old block with its identical text, or -1 */
+  alignedFrom: Int32Array;
   expectedStarts: number[];
 }
 
 function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
-  const { oldIndex, newIndex, aligned, expectedStarts } = revision;
+  const { oldIndex, newIndex, aligned, alignedFrom, expectedStarts } = revision;
   const quote = codePoints(anchor.exact);
   if (quote.length === 0) return orphan(anchor, 'invalid-anchor');
   const oldAt = oldIndex.byId.get(anchor.blockId);
@@ -85,8 +94,12 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   const oldBlock = oldIndex.blocks[oldAt];
   const prepared = prepareAnchor(anchor, quote, oldIndex, oldAt);
 
+  // A new block whose text is an old block's, unchanged, holds that block's passages and no other: the texts
+  // repeat what they quote (the reader's preface and chapter 1 report one speech in the same 60 words), and a
+  // passage deleted in one place must not be found in the unchanged copy.
+  const isOpenTo = (block: number) => alignedFrom[block] < 0 || alignedFrom[block] === oldAt;
   const samePath = newIndex.byPath.get(oldBlock.path);
-  if (samePath !== undefined && isStrictAt(prepared, anchor, newIndex.blocks[samePath])) {
+  if (samePath !== undefined && isOpenTo(samePath) && isStrictAt(prepared, anchor, newIndex.blocks[samePath])) {
     return place(anchor, oldBlock, newIndex.blocks[samePath], anchor.start, 'exact', 1);
   }
   const partner = aligned[oldAt];
@@ -96,13 +109,13 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
 
   const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
   const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
-  const exact = findExactCandidates(newIndex, anchor.exact, quote.length, window).map((candidate) =>
-    scoreCandidate(prepared, newIndex, candidate),
-  );
+  const exact = findExactCandidates(newIndex, anchor.exact, quote.length, window)
+    .filter((candidate) => isOpenTo(candidate.block))
+    .map((candidate) => scoreCandidate(prepared, newIndex, candidate));
   let choice = choosePlace(exact, quote.length);
   const isPerfect = 'place' in choice && choice.place.score === 1;
   if (!isPerfect && quote.length >= SHORT_QUOTE) {
-    const approximate = findApproximateCandidates(newIndex, quote, maxQuoteErrors(quote.length), window)
+    const approximate = findApproximateCandidates(newIndex, quote, maxQuoteErrors(quote.length), window, isOpenTo)
       .filter((candidate) => candidate.quoteErrors > 0)
       .map((candidate) => scoreCandidate(prepared, newIndex, candidate));
     choice = choosePlace([...exact, ...approximate], quote.length);
@@ -118,12 +131,17 @@ function prepareAnchor(anchor: StoredAnchor, quote: string[], oldIndex: Document
   const prefix = codePoints(anchor.prefix);
   const suffix = codePoints(anchor.suffix);
   const isInBlock = anchor.start >= 0 && anchor.end <= oldBlock.chars.length && anchor.start < anchor.end;
+  // Without valid offsets, a side shorter than the usual context is taken to have reached the block's edge.
   const isPrefixAtEdge = isInBlock ? anchor.start - prefix.length <= 0 : prefix.length < QUOTE_CONTEXT;
-  const isSuffixAtEdge = isInBlock ? anchor.end + suffix.length >= oldBlock.chars.length : suffix.length < QUOTE_CONTEXT;
+  const isSuffixAtEdge = isInBlock
+    ? anchor.end + suffix.length >= oldBlock.chars.length
+    : suffix.length < QUOTE_CONTEXT;
   const missing = (side: string[]) => Math.max(0, QUOTE_CONTEXT - side.length);
-  const lastBefore = oldIndex.blocks[oldAt - 1];
-  const before = isPrefixAtEdge && lastBefore ? readBefore(oldIndex, oldAt - 1, lastBefore.chars.length, missing(prefix)) : [];
-  const after = isSuffixAtEdge && oldAt + 1 < oldIndex.blocks.length ? readAfter(oldIndex, oldAt + 1, 0, missing(suffix)) : [];
+  const previous = oldIndex.blocks[oldAt - 1];
+  const hasNext = oldAt + 1 < oldIndex.blocks.length;
+  const before =
+    isPrefixAtEdge && previous ? readBefore(oldIndex, oldAt - 1, previous.chars.length, missing(prefix)) : [];
+  const after = isSuffixAtEdge && hasNext ? readAfter(oldIndex, oldAt + 1, 0, missing(suffix)) : [];
   return {
     quote,
     prefix,
@@ -191,7 +209,18 @@ function place(
     return prefix === anchor.prefix && suffix === anchor.suffix ? stayed : { ...stayed, prefix, suffix };
   }
   const rounded = Math.round(score * 1000) / 1000;
-  return { id: anchor.id, status: 'moved', blockId: block.id, start, end, method, score: rounded, exact, prefix, suffix };
+  return {
+    id: anchor.id,
+    status: 'moved',
+    blockId: block.id,
+    start,
+    end,
+    method,
+    score: rounded,
+    exact,
+    prefix,
+    suffix,
+  };
 }
 
 function orphan(anchor: StoredAnchor, reason: OrphanReason): ReanchorResult {

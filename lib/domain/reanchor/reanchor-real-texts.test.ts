@@ -155,6 +155,13 @@ describe('a deleted passage', () => {
     });
   });
 
+  it('orphans a deleted heading’s words rather than put them on its parallel heading', () => {
+    const heading = '（2）坚持和实践党的群众路线，是党的根本宗旨的实现途径';
+    const without = revise(READER, (s) => replaceOnce(s, `${heading}\n`, ''));
+    const anchor = annotate(without.before, heading, '坚持和实践党的群众路线，是党的根本');
+    expect(reanchorOne(without, anchor)).toMatchObject({ status: 'orphaned' });
+  });
+
   it('keeps the annotations around it: the paragraphs after it move up one number', () => {
     const next = '一切依靠群众，就是在党的全部工作中';
     const anchor = annotate(revision.before, next, '尊重群众的首创精神');

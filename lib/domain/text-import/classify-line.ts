@@ -30,7 +30,14 @@ export const CLASSIC_LEVELS: NumberingLevels = {
 };
 
 /** From the outermost to the innermost, as Chinese books and documents nest them. */
-const STYLE_ORDER: NumberingStyle[] = ['chapter-word', 'section-word', 'han-comma', 'han-paren', 'digit-dot', 'digit-paren'];
+const STYLE_ORDER: NumberingStyle[] = [
+  'chapter-word',
+  'section-word',
+  'han-comma',
+  'han-paren',
+  'digit-dot',
+  'digit-paren',
+];
 const CLASSIC_STYLES = new Set<NumberingStyle>(['han-comma', 'digit-dot', 'digit-paren']);
 
 /**
@@ -43,8 +50,8 @@ export function rankNumberingStyles(used: Iterable<NumberingStyle>, hasParts: bo
   const styles = new Set(used);
   if ([...styles].every((style) => CLASSIC_STYLES.has(style))) return CLASSIC_LEVELS;
   const ranked = STYLE_ORDER.filter((style) => styles.has(style));
-  const levels: HeadingLevel[] =
-    !hasParts && ranked.length > 3 ? ['part', 'chapter', 'section', 'subsection'] : ['chapter', 'section', 'subsection'];
+  const levels: HeadingLevel[] = ['chapter', 'section', 'subsection'];
+  if (!hasParts && ranked.length > 3) levels.unshift('part');
   const assigned = { ...CLASSIC_LEVELS };
   ranked.forEach((style, rank) => {
     assigned[style] = levels[Math.min(rank, levels.length - 1)];

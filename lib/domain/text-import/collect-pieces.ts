@@ -113,7 +113,8 @@ function applyOverride(shape: Exclude<LineShape, { kind: 'blank' }>, override: L
   if (override === 'paragraph') return { kind: 'paragraph', text: shape.text, joins: [], line, isFixed: true };
   const label = shape.kind === 'numbered' || shape.kind === 'part' ? shape.label : undefined;
   if (shape.kind === 'numbered' && !shape.isStandalone) {
-    return { kind: 'paragraph', text: shape.text, numbering: { level: override, label: shape.label }, joins: [], line, isFixed: true };
+    const numbering = { level: override, label: shape.label };
+    return { kind: 'paragraph', text: shape.text, numbering, joins: [], line, isFixed: true };
   }
   return { kind: 'heading', text: shape.text, level: override, label, joins: [], line, isFixed: true };
 }

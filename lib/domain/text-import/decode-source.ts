@@ -50,7 +50,9 @@ export function decodeSource(bytes: Uint8Array, opts: { maxBytes: number }): Dec
     return refuse('undecodable', '这是 UTF-16 编码的文件，请另存为 UTF-8 后再上传');
   }
   const known = KNOWN_BINARIES.find(({ magic }) => startsWith(bytes, magic));
-  if (known) return refuse('binary', `这不是纯文本文件（看起来是 ${known.name}），请上传 .txt 或 .md 文件`);
+  if (known) {
+    return refuse('binary', `这不是纯文本文件（看起来是 ${known.name}），请上传 .txt 或 .md 文件`);
+  }
   if (isBinary(bytes)) return refuse('binary', '这不是纯文本文件，请上传 .txt 或 .md 文件');
 
   const decoded = decodeText(bytes);

@@ -52,7 +52,13 @@ export function importMarkdown(source: string, opts: ImportOptions = {}): Import
   const title = front.title ?? takeTitle(raw);
   const { pieces, applied } = toPieces(raw, opts.overrides ?? {});
   const { blocks, mendedBreaks } = buildBlocks(pieces, { recordLines: opts.recordLines });
-  const document: ImportedDocument = { title: title ?? opts.slug ?? '', metadata: front.metadata, toc: [], blocks, mendedBreaks };
+  const document: ImportedDocument = {
+    title: title ?? opts.slug ?? '',
+    metadata: front.metadata,
+    toc: [],
+    blocks,
+    mendedBreaks,
+  };
   if (front.subtitle) document.subtitle = front.subtitle;
   if (front.byline) document.byline = front.byline;
   const ignored = Object.keys(opts.overrides ?? {})
@@ -199,8 +205,10 @@ function joinLines(lines: string[]): string {
 }
 
 /** Han, kana, CJK punctuation and full-width forms: scripts written without spaces between words. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
 function isWide(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u.test(ch);
+  return ch !== undefined && WIDE.test(ch);
 }
 
 function lastChar(text: string): string | undefined {
