@@ -64,7 +64,7 @@ function previewOf(doc: ImportedDocument, encoding: string, format: TextFormat):
     charCount: doc.blocks.reduce((n, b) => n + Array.from(b.text).length, 0),
     tocEntries: doc.toc.length,
     mendedBreaks: doc.mendedBreaks.length,
-    ignoredOverrides: (doc as ImportedDocument & { ignoredOverrides?: number[] }).ignoredOverrides ?? [],
+    ignoredOverrides: doc.ignoredOverrides ?? [],
   };
 }
 
@@ -163,6 +163,7 @@ export async function reviseText(userId: string, textId: string, source: string,
     );
     const ms = performance.now() - started;
     const byId = new Map(annotations.map((a) => [a.id, a]));
+    const newText = new Map(rows.map((b) => [b.id, b.text]));
     const orphans: RevisionReport['orphans'] = [];
     for (const r of results) {
       const a = byId.get(r.id)!;
@@ -172,7 +173,7 @@ export async function reviseText(userId: string, textId: string, source: string,
         await ctx.tx.annotation.update({ where: { id: a.id }, data: { status: 'orphaned', previousAnchor } });
         continue;
       }
-      const blockText = rows.find((b) => b.id === r.blockId)!.text;
+      const blockText = newText.get(r.blockId)!;
       await ctx.tx.annotation.update({ where: { id: a.id }, data: { versionId: version.id, blockId: r.blockId, start: r.start, end: r.end, ...quoteAt(blockText, r.start, r.end), previousAnchor } });
       if (r.status === 'moved') await indexAnnotation(ctx.tx, a.id);
     }
