@@ -21,7 +21,7 @@ export function SessionList({ sessions, t, locale, canLead }: { sessions: { live
             {section.items.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-200 bg-white p-3 text-sm" data-testid={`session-${section.key}`}>
                 {s.status === 'live' && <span className="h-2 w-2 animate-pulse rounded-full bg-red-600" aria-hidden />}
-                <Link href={`/sessions/${s.id}`} className="flex-1 font-medium hover:text-red-800">
+                <Link href={`/sessions/${s.id}`} className="min-w-[14rem] flex-1 font-medium hover:text-red-800">
                   {s.title}
                   <span className="ml-2 font-normal text-stone-500">《{s.textTitle}》</span>
                 </Link>
@@ -34,9 +34,14 @@ export function SessionList({ sessions, t, locale, canLead }: { sessions: { live
                   </Link>
                 )}
                 {s.status === 'ended' && (
-                  <Link href={`/sessions/${s.id}/minutes`} className="text-red-800 underline">
-                    {t('sessions.minutes')}
-                  </Link>
+                  <span className="flex gap-3">
+                    <Link href={`/sessions/${s.id}/history`} className="text-red-800 underline" data-testid="session-review">
+                      {t('sessions.review')}
+                    </Link>
+                    <Link href={`/sessions/${s.id}/minutes`} className="text-red-800 underline" data-testid="session-minutes">
+                      {t('sessions.minutes')}
+                    </Link>
+                  </span>
                 )}
                 {canLead && <SessionControls sessionId={s.id} status={s.status} />}
               </li>

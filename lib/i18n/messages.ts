@@ -4,10 +4,14 @@
  */
 import { sessionsEn, sessionsZh } from './messages-sessions';
 import { liveEn, liveZh } from './messages-live';
+import { historyEn, historyZh } from './messages-history';
+import { libraryEn, libraryZh } from './messages-library';
 
 export const zhCN = {
   ...sessionsZh,
+  ...historyZh,
   ...liveZh,
+  ...libraryZh,
   'app.name': '共读',
   'app.tagline': '学习小组一起读原文、划重点、谈体会',
   'nav.library': '书库',
@@ -117,7 +121,9 @@ export type MessageKey = keyof typeof zhCN;
 
 export const en: Record<MessageKey, string> = {
   ...sessionsEn,
+  ...historyEn,
   ...liveEn,
+  ...libraryEn,
   'app.name': 'Gongdu',
   'app.tagline': 'Read together: mark key sentences, share insights',
   'nav.library': 'Library',

@@ -41,6 +41,17 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       <div>
         <h1 className="text-xl font-semibold" data-testid="group-name">{group.name}</h1>
         {group.description && <p className="mt-1 text-stone-600">{group.description}</p>}
+        <nav className="mt-3 flex flex-wrap gap-2 text-sm" aria-label={t('history.tools')} data-testid="group-tools">
+          <Link href={`/groups/${group.id}/search`} className="rounded-full border border-stone-300 bg-white px-3 py-1 hover:border-red-300 hover:text-red-800" data-testid="link-search">
+            {t('search.title')}
+          </Link>
+          <Link href={`/groups/${group.id}/exchange`} className="rounded-full border border-stone-300 bg-white px-3 py-1 hover:border-red-300 hover:text-red-800" data-testid="link-exchange">
+            {t('exchange.title')}
+          </Link>
+          <Link href={`/groups/${group.id}/members/me`} className="rounded-full border border-stone-300 bg-white px-3 py-1 hover:border-red-300 hover:text-red-800" data-testid="link-my-record">
+            {t('history.myRecord')}
+          </Link>
+        </nav>
       </div>
       {group.joinCode && (
         <section className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">
@@ -58,7 +69,10 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         {canLead(group.role) && <ScheduleSessionForm groupId={group.id} texts={scheduleTexts} />}
       </section>
       <section>
-        <h2 className="mb-2 font-semibold">{t('groups.texts')}</h2>
+        <div className="mb-2 flex items-baseline justify-between gap-3">
+          <h2 className="font-semibold">{t('groups.texts')}</h2>
+          <Link href={`/groups/${group.id}/library`} className="text-sm text-red-800 hover:underline" data-testid="group-library-link">{t('library.groupLibrary')} ›</Link>
+        </div>
         <ul className="space-y-2">
           {texts.map((text) => (
             <li key={text.id}>
@@ -74,6 +88,18 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           {t('groups.members')} <span className="text-sm font-normal text-stone-500">{t('groups.memberCount', { n: members.length })}</span>
         </h2>
         <MemberList groupId={group.id} members={members} viewerId={user.id} isOwner={canManageMembers(group.role)} />
+        {canLead(group.role) && members.some((m) => m.userId !== user.id) && (
+          <p className="mt-2 text-sm leading-7" data-testid="member-records">
+            <span className="text-stone-500">{t('history.memberRecords')}：</span>
+            {members
+              .filter((m) => m.userId !== user.id)
+              .map((m) => (
+                <Link key={m.userId} href={`/groups/${group.id}/members/${m.userId}`} className="mr-3 text-red-800 underline" data-testid="member-record-link">
+                  {m.name}
+                </Link>
+              ))}
+          </p>
+        )}
       </section>
       <GroupActions groupId={group.id} canRotate={canLead(group.role)} canLeave={group.role !== 'owner'} />
     </main>

@@ -1,0 +1,20 @@
+/**
+ * How the look-back pages treat a service's refusal: an unknown (or foreign) id is the 404 page, any other
+ * ServiceError (403 not allowed, 409 not started …) comes back as a status for the page to explain in words.
+ */
+import { notFound } from 'next/navigation';
+import { ServiceError } from '@/lib/services/errors';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+
+export async function loadOrRefuse<T>(work: Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, value: await work };
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      if (error.status === 404) notFound();
+      return { ok: false, status: error.status, message: error.message };
+    }
+    throw error;
+  }
+}
