@@ -2,10 +2,12 @@ import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/messages';
 import type { SessionDTO } from '@/lib/services/sessions';
 import { SessionControls } from './session-controls';
+import { DISPLAY_TIME_ZONE } from '@/components/history/format';
 
 /** Live, upcoming and past sessions of a group: join a live one in one click. */
 export function SessionList({ sessions, t, locale, canLead }: { sessions: { live: SessionDTO[]; upcoming: SessionDTO[]; past: SessionDTO[] }; t: Translate; locale: string; canLead: boolean }) {
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // The same zone as the minutes and the history pages, whatever zone the server runs in.
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DISPLAY_TIME_ZONE });
   const sections = [
     { key: 'live', label: t('sessions.live'), items: sessions.live },
     { key: 'upcoming', label: t('sessions.upcoming'), items: sessions.upcoming },
