@@ -22,9 +22,12 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
   return writeWithEvents(async (ctx) => {
     const key = { targetType_targetId_userId_kind: { targetType: input.targetType, targetId: input.targetId, userId, kind: input.kind } };
     const existing = await ctx.tx.reaction.findUnique({ where: key });
+    const unchanged = Boolean(existing) === input.active;
     if (existing && !input.active) await ctx.tx.reaction.delete({ where: { id: existing.id } });
     if (!existing && input.active) await ctx.tx.reaction.create({ data: { groupId, targetType: input.targetType, targetId: input.targetId, userId, kind: input.kind } });
     const reactions = (await loadReactions(ctx.tx, [input.targetId])).get(input.targetId) ?? [];
+    // A retried write that finds its reaction already set changes nothing, so it tells no one anything.
+    if (unchanged) return { targetId: input.targetId, reactions, active: input.active };
     const payload = { targetType: input.targetType, targetId: input.targetId, annotationId: annotation?.id ?? null, reactions };
     const sessionId = await liveSessionId(ctx.tx, annotation?.sessionId ?? reflection?.sessionId);
     await ctx.emit({ groupId, sessionId, type: 'reaction:changed', actorId: userId, isPrivate: annotation?.visibility === 'private', payload });
