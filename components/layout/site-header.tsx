@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { RequestUser } from '@/lib/auth/request-user';
 import type { Translate } from '@/lib/i18n/messages';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { LanguageToggle } from './language-toggle';
 import { SignOutButton } from './sign-out-button';
 
@@ -16,6 +17,7 @@ export function SiteHeader({ user, t }: { user: RequestUser | null; t: Translate
           {user && <Link href="/groups" className="hover:text-red-800">{t('nav.groups')}</Link>}
           {user && <Link href="/settings/tokens" className="hidden hover:text-red-800 sm:inline">{t('nav.tokens')}</Link>}
         </nav>
+        {user && <NotificationBell userId={user.id} />}
         <LanguageToggle label={t('nav.language')} />
         {user ? (
           <>

@@ -1,9 +1,12 @@
 /**
- * The reader's calls to the annotations HTTP API (the session cookie authenticates). Every failure becomes an
- * ApiError carrying the server's message and field errors, so a form can show them and keep what was typed.
+ * The reader's reads over the HTTP API (the session cookie authenticates): what the page loads before it follows a
+ * stream, and the session's start/end. Writes go over the socket (live-writes.ts), whose outbox survives a dropped
+ * connection. Every failure becomes an ApiError carrying the server's message and field errors.
  */
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
+import type { SessionDTO } from '@/lib/services/sessions';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
+import type { GroupMember } from './reader-model';
 
 export class ApiError extends Error {
   constructor(
@@ -66,23 +69,27 @@ export interface NewAnnotation {
   kind: AnnotationKind;
   note: string;
   visibility: 'group' | 'private';
+  /** the live study session it is made in */
+  sessionId?: string;
 }
 
-export const fetchAnnotations = (textId: string, groupId: string) =>
-  call<{ annotations: AnnotationDTO[] }>(`/api/annotations?textId=${encodeURIComponent(textId)}&groupId=${encodeURIComponent(groupId)}`).then((r) => r.annotations);
+const q = encodeURIComponent;
 
-export const createAnnotation = (input: NewAnnotation) => call<{ annotation: AnnotationDTO }>('/api/annotations', { method: 'POST', body: input }).then((r) => r.annotation);
+export const fetchAnnotations = (textId: string, groupId: string, sessionId?: string) =>
+  call<{ annotations: AnnotationDTO[] }>(`/api/annotations?textId=${q(textId)}&groupId=${q(groupId)}${sessionId ? `&sessionId=${q(sessionId)}` : ''}`).then((r) => r.annotations);
 
-export const updateAnnotation = (id: string, patch: { kind?: AnnotationKind; note?: string; visibility?: 'group' | 'private' }) =>
-  call<{ annotation: AnnotationDTO }>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }).then((r) => r.annotation);
+/** Larger than any sequence number a stream will reach: asking for events after it returns none, and the lastSeq. */
+const BEYOND_ANY_SEQ = 2_147_483_647;
 
-export const deleteAnnotation = (id: string) => call<void>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+/** A stream's last sequence number: read before loading the data the page then follows the stream from. */
+export const fetchLastSeq = (stream: string) => call<{ lastSeq: number }>(`/api/streams?stream=${q(stream)}&after=${BEYOND_ANY_SEQ}`).then((r) => r.lastSeq);
 
-export const createReply = (annotationId: string, input: { id: string; body: string }) =>
-  call<{ reply: ReplyDTO }>(`/api/annotations/${encodeURIComponent(annotationId)}/replies`, { method: 'POST', body: input }).then((r) => r.reply);
+export const fetchMembers = (groupId: string) => call<{ members: GroupMember[] }>(`/api/groups/${q(groupId)}/members`).then((r) => r.members);
 
-export const updateReply = (annotationId: string, replyId: string, body: string) =>
-  call<{ reply: ReplyDTO }>(`/api/annotations/${encodeURIComponent(annotationId)}/replies/${encodeURIComponent(replyId)}`, { method: 'PATCH', body: { body } }).then((r) => r.reply);
+export const fetchReflections = (sessionId: string) => call<{ reflections: ReplyDTO[] }>(`/api/sessions/${q(sessionId)}/reflections`).then((r) => r.reflections);
 
-export const deleteReply = (annotationId: string, replyId: string) =>
-  call<void>(`/api/annotations/${encodeURIComponent(annotationId)}/replies/${encodeURIComponent(replyId)}`, { method: 'DELETE' });
+export const fetchSession = (sessionId: string) => call<{ session: SessionDTO & { role: string } }>(`/api/sessions/${q(sessionId)}`).then((r) => r.session);
+
+export const startSession = (sessionId: string) => call<{ session: SessionDTO }>(`/api/sessions/${q(sessionId)}/start`, { method: 'POST' }).then((r) => r.session);
+
+export const endSession = (sessionId: string) => call<{ session: SessionDTO }>(`/api/sessions/${q(sessionId)}/end`, { method: 'POST' }).then((r) => r.session);

@@ -47,6 +47,8 @@ export const HighlightedText = memo(function HighlightedText({ text, annotations
             KIND_STYLE[kindOf(annotation.kind)].mark,
             annotation.visibility === 'private' ? 'annotation-private' : '',
             annotation.pending ? 'annotation-pending' : '',
+            // Hidden by a leader: only leaders still have it, drawn faint with a dotted underline.
+            annotation.hidden ? 'opacity-50 underline decoration-dotted underline-offset-4' : '',
             annotation.id === activeId ? 'active' : '',
           ];
           content = (

@@ -1,15 +1,29 @@
 /**
  * The reader's client-side model of a group's annotations: the server's DTOs plus a `pending` flag for an optimistic
- * create, and the pure helpers the components share (reading order, kind labels, times).
+ * create (or a reply queued while offline), and the pure helpers the components share (reading order, kind labels,
+ * times).
  */
-import type { AnnotationDTO } from '@/lib/services/annotation-dto';
+import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
 import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
 import type { Locale, Translate } from '@/lib/i18n/messages';
 
-export type ClientAnnotation = AnnotationDTO & {
-  /** shown at once, not yet confirmed by the server */
+export type ClientReply = ReplyDTO & {
+  /** shown at once, not yet confirmed by the server (queued while offline) */
   pending?: boolean;
 };
+
+export type ClientAnnotation = Omit<AnnotationDTO, 'replies'> & {
+  /** shown at once, not yet confirmed by the server */
+  pending?: boolean;
+  replies: ClientReply[];
+};
+
+/** A member of the group, as the @-mention autocomplete offers them. */
+export interface GroupMember {
+  userId: string;
+  name: string;
+  role: string;
+}
 
 export interface ReaderUser {
   id: string;
@@ -45,10 +59,10 @@ export function byReadingOrder(blockOrder: ReadonlyMap<string, number>) {
     a.createdAt.localeCompare(b.createdAt);
 }
 
-/** The server's list, keeping optimistic creates the server has not confirmed yet. */
-export function mergeFetched(fetched: AnnotationDTO[], local: ClientAnnotation[]): ClientAnnotation[] {
-  const ids = new Set(fetched.map((a) => a.id));
-  return [...fetched, ...local.filter((a) => a.pending && !ids.has(a.id))];
+/** Pinned threads first (a leader put them there), then reading order. */
+export function byPinnedThenReadingOrder(blockOrder: ReadonlyMap<string, number>) {
+  const inReadingOrder = byReadingOrder(blockOrder);
+  return (a: ClientAnnotation, b: ClientAnnotation) => Number(b.pinned) - Number(a.pinned) || inReadingOrder(a, b);
 }
 
 const MINUTE = 60_000;

@@ -1,24 +1,51 @@
 'use client';
 /**
  * The reading page's client side: the text with its highlights, the table of contents, the selection toolbar and
- * the threads panel, for one group. Annotations are fetched from the HTTP API; a create is shown at once and then
- * replaced by the server's record (or withdrawn, with the composer reopened on the user's words, if it failed).
+ * the threads panel, for one group — or, with `session`, a live study session: the session's own annotations, its
+ * reflections (体会), who is present and where each reads, 跟学, and the leader's start/end.
+ *
+ * Annotations are loaded over HTTP and then kept current by a stream (`group:<id>`, or `session:<id>` in a session),
+ * so what others write appears without a reload and nothing is missed across a dropped connection
+ * (use-live-annotations.ts). Writes go over the socket, whose outbox keeps them while offline; a create is shown
+ * at once and then replaced by the server's record (or withdrawn, with the composer reopened on the user's words,
+ * if it was refused).
+ *
+ * Test hooks beyond the reading page's own: connection-state (data-state, data-pending), session-bar,
+ * session-header, session-status, session-start, session-end(-confirm), session-ended-banner, presence-list,
+ * presence-popover, presence-toggle, presence-member (data-user-id, data-reading-block-id), follow-toggle (aria-pressed),
+ * leading, annotations-tab, reflections-tab, reflection(-input/-submit), reaction-agree / reaction-same-question
+ * (aria-pressed, data-count), resolve-toggle, pin-toggle, hide-toggle, hide-reply-toggle, pinned-badge,
+ * resolved-badge, hidden-badge, reply-hidden, pending-label, reply[data-pending], mention-option.
  */
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { TextDTO } from '@/lib/services/texts';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { canLead, type Role } from '@/lib/domain/permissions';
+import { getLiveStatus, getRealtimeClient } from '@/lib/realtime/browser';
+import type { RealtimeClient } from '@/lib/realtime/client';
 import { useT } from '@/components/i18n/locale-provider';
+import { PresenceList } from '@/components/session/presence-list';
+import { ReflectionsPanel } from '@/components/session/reflections-panel';
+import { SessionBar } from '@/components/session/session-bar';
+import { SessionHeader } from '@/components/session/session-header';
+import { blocksInRange, sectionIndex } from '@/components/session/session-range';
+import { useFollowLeader } from '@/components/session/use-follow-leader';
+import { useLiveSession, type ViewerSession } from '@/components/session/use-live-session';
 import * as api from './annotations-api';
 import { BookInfo } from './book-info';
+import { ConnectionBadge } from './connection-badge';
 import { GroupPicker } from './group-picker';
-import { byReadingOrder, isAnchoredIn, isHighlighted, mergeFetched, type ClientAnnotation, type ReaderUser } from './reader-model';
+import { LiveContext } from './live-context';
+import { errorDetail, makeWrites } from './live-writes';
+import { byPinnedThenReadingOrder, isAnchoredIn, isHighlighted, type ClientAnnotation, type GroupMember, type ReaderUser } from './reader-model';
 import { selectionBounds, selectionInBlock, type BlockSelection } from './selection';
 import { SelectionComposer, type Anchor, type ComposerForm } from './selection-composer';
 import { groupBlocks, TextBody } from './text-body';
 import type { ThreadUpdate } from './thread-card';
 import { ThreadPanel } from './thread-panel';
 import { TocNav } from './toc-nav';
+import { useLiveAnnotations } from './use-live-annotations';
 
 interface Props {
   text: TextDTO;
@@ -26,6 +53,8 @@ interface Props {
   /** the group whose annotations are shown; null when reading alone (signed out, or in no group) */
   groupId: string | null;
   viewer: ReaderUser | null;
+  /** a study session of the group on this text, with the viewer's role: the page becomes the session's */
+  session?: ViewerSession;
 }
 
 interface Draft {
@@ -43,13 +72,50 @@ const emptyForm = (kind: AnnotationKind = 'key'): ComposerForm => ({ kind, note:
 
 const isSamePassage = (a: BlockSelection, b: BlockSelection) => a.blockId === b.blockId && a.start === b.start && a.end === b.end;
 
-export function Reader({ text, groups, groupId, viewer }: Props) {
+export function Reader({ text, groups, groupId, viewer, session: initialSession }: Props) {
   const { t } = useT();
-  const canAnnotate = Boolean(viewer && groupId);
+  const viewerId = viewer?.id ?? null;
 
-  const [annotations, setAnnotations] = useState<ClientAnnotation[]>([]);
-  const [isLoading, setLoading] = useState(canAnnotate);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // One socket per tab, made after mounting (never while rendering on the server).
+  const [client, setClient] = useState<RealtimeClient | null>(null);
+  useEffect(() => setClient(viewerId ? getRealtimeClient(viewerId) : null), [viewerId]);
+  const writes = useMemo(() => (client ? makeWrites(client) : null), [client]);
+
+  const [members, setMembers] = useState<GroupMember[]>([]);
+  useEffect(() => {
+    if (!viewerId || !groupId) return;
+    api.fetchMembers(groupId).then(setMembers, () => undefined);
+  }, [viewerId, groupId]);
+  const isLeader = initialSession ? canLead(initialSession.role as Role) : members.some((m) => m.userId === viewerId && canLead(m.role as Role));
+
+  // The live session, and 跟学 (which needs to know when the page has joined).
+  const bodyRef = useRef<HTMLElement>(null);
+  const onJoinedRef = useRef<(s: { currentBlockId: string | null }) => void>(() => undefined);
+  const live = useLiveSession({ client, initial: initialSession ?? null, onJoined: (s) => onJoinedRef.current(s) });
+  const session = live.session;
+  const isLive = session?.status === 'live';
+  const isSessionLeader = Boolean(session && viewerId && session.leader.id === viewerId);
+  const follow = useFollowLeader({ client, sessionId: session?.id ?? null, isLive, isSessionLeader, bodyRef, readingLine });
+  useEffect(() => {
+    onJoinedRef.current = follow.onJoined;
+  });
+
+  const sessionId = session?.id ?? null;
+  const stream = viewerId && groupId ? (sessionId ? `session:${sessionId}` : `group:${groupId}`) : null;
+  const load = useCallback(async () => {
+    const [annotations, reflections] = await Promise.all([
+      api.fetchAnnotations(text.id, groupId!, sessionId ?? undefined),
+      sessionId ? api.fetchReflections(sessionId) : Promise.resolve([]),
+    ]);
+    return { annotations, reflections };
+  }, [text.id, groupId, sessionId]);
+  const data = useLiveAnnotations({ client, stream, load, isLeader, onEvents: live.onStreamEvents });
+  const { putAnnotation, updateAnnotation, dropAnnotation } = data;
+
+  // In a session only a live one takes new highlights (the server refuses them before the start and after the end).
+  const canAnnotate = Boolean(viewer && groupId) && (!session || isLive);
+  const canSeeThreads = Boolean(viewer && groupId);
+
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [form, setForm] = useState<ComposerForm>(emptyForm);
@@ -57,7 +123,6 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
   const [openPanel, setOpenPanel] = useState<'toc' | 'threads' | null>(null);
   const [toast, setToast] = useState<string | null>(null);
 
-  const bodyRef = useRef<HTMLElement>(null);
   const composerRef = useRef<HTMLDivElement>(null);
   // The selection listener and save read the latest values without re-subscribing on every keystroke.
   const draftRef = useRef(draft);
@@ -67,18 +132,36 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
     formRef.current = form;
   });
 
-  const units = useMemo(() => groupBlocks(text.blocks), [text.blocks]);
-  const headings = useMemo(() => text.blocks.filter((b) => b.kind === 'heading'), [text.blocks]);
+  // A session reading a range shows only that range (session-range.ts); anchoring is judged against the whole version.
+  const hasSession = Boolean(session);
+  const rangeStart = session?.rangeStart ?? null;
+  const rangeEnd = session?.rangeEnd ?? null;
+  const visibleBlocks = useMemo(() => (hasSession ? blocksInRange(text.blocks, rangeStart, rangeEnd) : text.blocks), [text.blocks, hasSession, rangeStart, rangeEnd]);
+  const units = useMemo(() => groupBlocks(visibleBlocks), [visibleBlocks]);
+  const headings = useMemo(() => visibleBlocks.filter((b) => b.kind === 'heading'), [visibleBlocks]);
   const blockOrder = useMemo(() => new Map(text.blocks.map((b, i) => [b.id, i])), [text.blocks]);
   const blockIds = useMemo(() => new Set(blockOrder.keys()), [blockOrder]);
-  const threads = useMemo(() => [...annotations].sort(byReadingOrder(blockOrder)), [annotations, blockOrder]);
+  const visibleIds = useMemo(() => new Set(visibleBlocks.map((b) => b.id)), [visibleBlocks]);
+  const sections = useMemo(() => sectionIndex(text.blocks), [text.blocks]);
+  // Before the first heading (a preface, an opening paragraph) a reader is in the text itself.
+  const sectionOf = useCallback((blockId: string) => sections.get(blockId)?.text ?? (blockOrder.has(blockId) ? text.title : null), [sections, blockOrder, text.title]);
+  const range = useMemo(() => {
+    if (!session || (!session.rangeStart && !session.rangeEnd) || visibleBlocks === text.blocks) return null;
+    const titleOf = (path: string | null) => text.blocks.find((b) => b.kind === 'heading' && b.path === path)?.text;
+    const from = titleOf(session.rangeStart) ?? visibleBlocks[0]?.text ?? '';
+    return { from, to: titleOf(session.rangeEnd) ?? titleOf(session.rangeStart) ?? from };
+  }, [session, text.blocks, visibleBlocks]);
+
+  const annotations = useMemo(() => [...data.state.annotations.values()], [data.state.annotations]);
+  const threads = useMemo(() => annotations.sort(byPinnedThenReadingOrder(blockOrder)), [annotations, blockOrder]);
+  const reflections = useMemo(() => [...data.state.reflections.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [data.state.reflections]);
 
   // Per-block lists keep their identity while their contents do not change, so untouched blocks skip rendering.
   const byBlockCache = useRef(new Map<string, ClientAnnotation[]>());
   const annotationsByBlock = useMemo(() => {
     const next = new Map<string, ClientAnnotation[]>();
     for (const annotation of threads) {
-      if (!isHighlighted(annotation, blockIds)) continue;
+      if (!isHighlighted(annotation, visibleIds)) continue;
       const list = next.get(annotation.blockId);
       if (list) list.push(annotation);
       else next.set(annotation.blockId, [annotation]);
@@ -89,36 +172,12 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
     }
     byBlockCache.current = next;
     return next;
-  }, [threads, blockIds]);
+  }, [threads, visibleIds]);
 
   const active = useMemo(() => {
-    const annotation = activeId ? annotations.find((a) => a.id === activeId) : undefined;
-    return annotation && isHighlighted(annotation, blockIds) ? { id: annotation.id, blockId: annotation.blockId } : null;
-  }, [activeId, annotations, blockIds]);
-
-  const load = useCallback(async () => {
-    if (!groupId || !viewer) return;
-    setLoading(true);
-    try {
-      const fetched = await api.fetchAnnotations(text.id, groupId);
-      setAnnotations((local) => mergeFetched(fetched, local));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error instanceof api.ApiError ? error.detail : t('common.error'));
-    } finally {
-      setLoading(false);
-    }
-  }, [groupId, viewer, text.id, t]);
-
-  useEffect(() => {
-    void load();
-    // Coming back to the tab (a phone unlocked mid-meeting) shows what the group wrote meanwhile.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [load]);
+    const annotation = activeId ? data.state.annotations.get(activeId) : undefined;
+    return annotation && isHighlighted(annotation, visibleIds) ? { id: annotation.id, blockId: annotation.blockId } : null;
+  }, [activeId, data.state.annotations, visibleIds]);
 
   // Follow the reader's selection: selectionchange (debounced) covers drags, keyboard and programmatic ranges;
   // pointerup and keyup answer a finished gesture without waiting.
@@ -183,14 +242,21 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
     document.getSelection()?.removeAllRanges();
   }, []);
 
+  const showToast = useCallback((message: string) => {
+    setToast(message);
+    setTimeout(() => setToast((current) => (current === message ? null : current)), TOAST_MS);
+  }, []);
+
   /**
-   * Saving shows the highlight at once, but the composer stays open (saving…) until the server answers: on an
+   * Saving shows the highlight at once. Connected, the composer stays open (saving…) until the server answers: on an
    * error the user's note and choices are still in front of them, and no newer selection can be overwritten.
+   * Offline, the create waits in the outbox and the composer closes (the highlight shows as waiting); should the
+   * server refuse it later, it is withdrawn and a message says why.
    */
   const save = useCallback(async () => {
     const current = draftRef.current;
     const f = formRef.current;
-    if (!current || !groupId || !viewer || f.isSaving) return;
+    if (!current || !groupId || !viewer || !writes || f.isSaving) return;
     const input: api.NewAnnotation = {
       id: current.id,
       groupId,
@@ -198,10 +264,10 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
       kind: f.kind,
       note: f.note,
       visibility: f.isPrivate ? 'private' : 'group',
+      ...(sessionId ? { sessionId } : {}),
     };
     const now = new Date().toISOString();
-    // Cast: the server's DTO grows fields (reactions, moderation…) that a not-yet-saved highlight does not need.
-    const optimistic = {
+    const optimistic: ClientAnnotation = {
       ...input,
       note: f.note.trim(),
       textId: text.id,
@@ -210,53 +276,89 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
       prefix: '',
       suffix: '',
       status: 'anchored',
-      sessionId: null,
+      sessionId: sessionId,
       createdAt: now,
       updatedAt: now,
       editedAt: null,
       deleted: false,
+      resolved: false,
+      pinned: false,
+      hidden: false,
+      reactions: [],
       replies: [],
       pending: true,
-    } as unknown as ClientAnnotation;
-    setAnnotations((list) => [...list.filter((a) => a.id !== current.id), optimistic]);
+    };
+    const isQueued = getLiveStatus().state !== 'online';
+    putAnnotation(optimistic);
     setActiveId(current.id);
-    setForm({ ...f, isSaving: true, error: null });
+    if (isQueued) {
+      setDraft(null);
+      setForm(emptyForm(f.kind));
+    } else {
+      setForm({ ...f, isSaving: true, error: null });
+    }
     // A live selection left on the text would reopen the toolbar for the passage just saved.
     document.getSelection()?.removeAllRanges();
     try {
-      const saved = await api.createAnnotation(input);
-      setAnnotations((list) => list.map((a) => (a.id === current.id ? saved : a)));
-      setDraft(null);
-      setForm(emptyForm(f.kind));
+      const saved = await writes.createAnnotation(input);
+      // The stream may have brought it (and what followed) already: replace only the still-pending copy.
+      updateAnnotation(current.id, (a) => (a.pending ? { ...saved, replies: a.replies } : a));
+      if (!isQueued) {
+        setDraft(null);
+        setForm(emptyForm(f.kind));
+      }
     } catch (error) {
-      setAnnotations((list) => list.filter((a) => a.id !== current.id));
-      setForm({ ...f, isSaving: false, error: error instanceof api.ApiError ? error.detail : t('common.error') });
+      dropAnnotation(current.id);
+      const detail = errorDetail(error, t('common.error'));
+      if (isQueued) showToast(`${t('live.writeRefused')}: ${detail}`);
+      else setForm({ ...f, isSaving: false, error: detail });
     }
-  }, [groupId, viewer, text.id, text.versionId, t]);
+  }, [groupId, viewer, writes, sessionId, text.id, text.versionId, t, putAnnotation, updateAnnotation, dropAnnotation, showToast]);
 
-  const updateThread = useCallback((id: string, update: Parameters<ThreadUpdate>[0]) => {
-    setAnnotations((list) => list.flatMap((a) => (a.id === id ? (update(a) ?? []) : [a])));
+  const updateThread = useCallback((id: string, update: Parameters<ThreadUpdate>[0]) => updateAnnotation(id, update), [updateAnnotation]);
+
+  const { noteManualJump } = follow;
+  const locate = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      setOpenPanel(null);
+      noteManualJump();
+      const mark = document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+      mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [noteManualJump],
+  );
+
+  // A link to a thread (#annotation-<id>, as notifications give) opens it once the annotations are there — on
+  // arrival, and when the fragment changes on this page.
+  const [hash, setHash] = useState('');
+  useEffect(() => {
+    const read = () => setHash(window.location.hash);
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
   }, []);
-
-  const locate = useCallback((id: string) => {
+  const handledHash = useRef('');
+  useEffect(() => {
+    const match = /^#annotation-(.+)$/.exec(hash);
+    if (!match || handledHash.current === hash || data.isLoading) return;
+    const id = decodeURIComponent(match[1]);
+    if (!data.state.annotations.has(id)) return;
+    handledHash.current = hash;
     setActiveId(id);
-    setOpenPanel(null);
-    const mark = document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, []);
-
-  const showToast = useCallback((message: string) => {
-    setToast(message);
-    setTimeout(() => setToast((current) => (current === message ? null : current)), TOAST_MS);
-  }, []);
+    noteManualJump();
+    if (!window.matchMedia(WIDE_QUERY).matches) setOpenPanel('threads');
+    requestAnimationFrame(() => document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' }));
+  }, [hash, data.isLoading, data.state.annotations, noteManualJump]);
 
   const copyLink = useCallback(
     async (anchor: string) => {
+      noteManualJump();
       history.replaceState(null, '', `#${anchor}`);
       document.getElementById(anchor)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
       if (await copyToClipboard(window.location.href)) showToast(t('reader.linkCopied'));
     },
-    [showToast, t],
+    [showToast, t, noteManualJump],
   );
 
   const onBodyClick = (event: React.MouseEvent) => {
@@ -269,7 +371,7 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
     setOpenPanel('threads');
   };
 
-  const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/read/${text.id}`)}`;
+  const signInHref = `/signin?callbackUrl=${encodeURIComponent(session ? `/sessions/${session.id}` : `/read/${text.id}`)}`;
   const hint = !viewer ? (
     <>
       {t('reader.signInToAnnotate')}{' '}
@@ -284,14 +386,33 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
         {t('reader.goToGroups')}
       </Link>
     </>
+  ) : session && session.status === 'scheduled' ? (
+    t('live.notStartedHint')
+  ) : session && session.status === 'ended' ? (
+    t('live.endedHint')
   ) : null;
 
   const showDraftMark = draft && !form.isSaving && (isComposerFocused || form.error) ? { blockId: draft.selection.blockId, start: draft.selection.start, end: draft.selection.end } : null;
+  const liveContext = useMemo(() => ({ writes, members, isLeader }), [writes, members, isLeader]);
+  const isWide = useIsWide();
+  const groupName = groups.find((g) => g.id === groupId)?.name ?? null;
 
   return (
-    <>
+    <LiveContext.Provider value={liveContext}>
+      {session && viewer && (
+        <SessionBar
+          session={session}
+          presence={live.presence}
+          sectionOf={sectionOf}
+          viewerId={viewer.id}
+          isSessionLeader={isSessionLeader}
+          isFollowing={follow.isFollowing}
+          onFollow={follow.follow}
+          onUnfollow={follow.unfollow}
+        />
+      )}
       <div className="mx-auto max-w-7xl px-4 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)_19rem] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_22rem]">
-        <TocNav headings={headings} isOpen={openPanel === 'toc'} onClose={() => setOpenPanel(null)} />
+        <TocNav headings={headings} isOpen={openPanel === 'toc'} onClose={() => setOpenPanel(null)} isBelowBar={Boolean(session)} />
 
         <main className="min-w-0 pb-28 lg:pb-20">
           <header className="mx-auto max-w-[40rem] border-b border-stone-200 pt-8 pb-5">
@@ -302,20 +423,37 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
               {text.byline && ' · '}
               {t('reader.version', { n: text.version })}
             </p>
-            <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-              {groupId && groups.length > 0 ? (
-                <GroupPicker textId={text.id} groups={groups} groupId={groupId} />
-              ) : (
-                <p className="text-sm text-stone-600" data-testid="annotate-hint">
-                  {hint}
-                </p>
-              )}
-              {canAnnotate && <p className="hidden text-xs text-stone-400 sm:block">{t('reader.selectionHint')}</p>}
-            </div>
+            {session ? (
+              <SessionHeader
+                session={session}
+                groupName={groupName}
+                range={range}
+                canControl={isSessionLeader || isLeader}
+                onStart={live.start}
+                onEnd={live.end}
+              />
+            ) : (
+              <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+                {groupId && groups.length > 0 ? (
+                  <GroupPicker textId={text.id} groups={groups} groupId={groupId} />
+                ) : (
+                  <p className="text-sm text-stone-600" data-testid="annotate-hint">
+                    {hint}
+                  </p>
+                )}
+                {canAnnotate && <p className="hidden text-xs text-stone-400 sm:block">{t('reader.selectionHint')}</p>}
+              </div>
+            )}
             <BookInfo metadata={text.metadata} toc={text.toc} />
           </header>
 
-          <article ref={bodyRef} className="reading mx-auto max-w-[40rem] pt-6" onClick={onBodyClick} data-testid="reader-body">
+          <article
+            ref={bodyRef}
+            // Below a session's bar, jump targets need more room than the page's usual scroll margin.
+            className={`reading mx-auto max-w-[40rem] pt-6 ${session ? '[&_[data-block-id]]:scroll-mt-28! [&_[id]]:scroll-mt-28!' : ''}`}
+            onClick={onBodyClick}
+            data-testid="reader-body"
+          >
             <TextBody units={units} annotationsByBlock={annotationsByBlock} active={active} draft={showDraftMark} onCopyLink={copyLink} />
           </article>
         </main>
@@ -323,17 +461,37 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
         <ThreadPanel
           threads={threads}
           viewer={viewer}
-          canAnnotate={canAnnotate}
+          canAnnotate={canSeeThreads}
           hint={hint}
           activeId={activeId}
           isAnchored={(a) => isAnchoredIn(a, blockIds)}
-          isLoading={isLoading}
-          loadError={loadError}
-          onRetry={load}
+          isLoading={data.isLoading}
+          loadError={data.loadError}
+          onRetry={data.reload}
           isOpen={openPanel === 'threads'}
           onClose={() => setOpenPanel(null)}
           onLocate={locate}
           onUpdate={updateThread}
+          isBelowBar={Boolean(session)}
+          status={!session && canSeeThreads && client && isWide ? <ConnectionBadge /> : undefined}
+          top={session && viewer && isLive ? <PresenceList members={live.presence} sectionOf={sectionOf} viewerId={viewer.id} /> : undefined}
+          reflections={
+            session && viewer
+              ? {
+                  count: reflections.filter((r) => !r.deleted && (!r.hidden || isLeader)).length,
+                  content: (
+                    <ReflectionsPanel
+                      sessionId={session.id}
+                      reflections={reflections}
+                      viewer={viewer}
+                      canWrite={session.status !== 'scheduled'}
+                      onPut={data.putReflection}
+                      onDrop={data.dropReflection}
+                    />
+                  ),
+                }
+              : undefined
+          }
         />
       </div>
 
@@ -347,6 +505,13 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
         </button>
       </div>
 
+      {/* Outside a session the connection sits in the phone's bottom bar (on a desktop, atop the threads panel). */}
+      {!session && canSeeThreads && client && !isWide && (
+        <div className="fixed bottom-3 left-4 z-[35] rounded-full bg-white/95 px-2.5 py-1 shadow-sm ring-1 ring-stone-200">
+          <ConnectionBadge />
+        </div>
+      )}
+
       {draft && canAnnotate && (
         <SelectionComposer anchor={draft.anchor} quote={draft.selection.exact} form={form} onChange={setForm} onSave={save} onCancel={cancelDraft} containerRef={composerRef} />
       )}
@@ -356,8 +521,29 @@ export function Reader({ text, groups, groupId, viewer }: Props) {
           {toast}
         </div>
       )}
-    </>
+    </LiveContext.Provider>
   );
+}
+
+/** Whether the three-column layout is on (Tailwind's lg): one place for the connection state, not two. */
+function useIsWide(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(WIDE_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(WIDE_QUERY).matches,
+    () => false,
+  );
+}
+
+const WIDE_QUERY = '(min-width: 1024px)';
+
+/** Where reading happens: just below the sticky header and, in a session, its bar. */
+function readingLine(): number {
+  const bar = document.querySelector('[data-testid="session-bar"]');
+  return (bar ? bar.getBoundingClientRect().bottom : 56) + 8;
 }
 
 /** Copies text; on plain-http origins (a LAN address) the Clipboard API is missing, so fall back to execCommand. */

@@ -66,9 +66,11 @@ interface Props {
   headings: readonly BlockDTO[];
   isOpen: boolean;
   onClose: () => void;
+  /** a live session's bar sits under the site header: stick below both */
+  isBelowBar?: boolean;
 }
 
-export function TocNav({ headings, isOpen, onClose }: Props) {
+export function TocNav({ headings, isOpen, onClose, isBelowBar = false }: Props) {
   const { t } = useT();
   const tree = useMemo(() => buildTocTree(headings), [headings]);
   const anchors = useMemo(() => headings.map((h) => anchorId(h.path)), [headings]);
@@ -80,7 +82,7 @@ export function TocNav({ headings, isOpen, onClose }: Props) {
       <nav
         data-testid="toc"
         aria-label={t('reader.toc')}
-        className={`${isOpen ? 'flex' : 'hidden'} fixed inset-y-0 left-0 z-50 w-[82vw] max-w-xs flex-col bg-white shadow-xl lg:sticky lg:top-14 lg:z-auto lg:flex lg:h-[calc(100vh-3.5rem)] lg:w-auto lg:max-w-none lg:bg-transparent lg:shadow-none`}
+        className={`${isOpen ? 'flex' : 'hidden'} fixed inset-y-0 left-0 z-50 w-[82vw] max-w-xs flex-col bg-white shadow-xl lg:sticky lg:z-auto lg:flex ${isBelowBar ? 'lg:top-[6.25rem] lg:h-[calc(100vh-6.25rem)]' : 'lg:top-14 lg:h-[calc(100vh-3.5rem)]'} lg:w-auto lg:max-w-none lg:bg-transparent lg:shadow-none`}
       >
         <div className="flex items-center justify-between border-b border-stone-200 px-4 py-3 lg:border-0 lg:px-0 lg:pt-8 lg:pb-2">
           <h2 className="text-sm font-semibold tracking-wide text-stone-500">{t('reader.toc')}</h2>
