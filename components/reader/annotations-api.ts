@@ -84,6 +84,10 @@ const BEYOND_ANY_SEQ = 2_147_483_647;
 /** A stream's last sequence number: read before loading the data the page then follows the stream from. */
 export const fetchLastSeq = (stream: string) => call<{ lastSeq: number }>(`/api/streams?stream=${q(stream)}&after=${BEYOND_ANY_SEQ}`).then((r) => r.lastSeq);
 
+/** Threads new since my previous visit to this text in this group (the call records this visit). */
+export const fetchActivity = (groupId: string, textId: string) =>
+  call<{ heat: Record<string, number>; previousVisit: string | null; unread: string[] }>(`/api/groups/${q(groupId)}/activity?textId=${q(textId)}`);
+
 export const fetchMembers = (groupId: string) => call<{ members: GroupMember[] }>(`/api/groups/${q(groupId)}/members`).then((r) => r.members);
 
 export const fetchReflections = (sessionId: string) => call<{ reflections: ReplyDTO[] }>(`/api/sessions/${q(sessionId)}/reflections`).then((r) => r.reflections);

@@ -45,6 +45,7 @@ import { groupBlocks, TextBody } from './text-body';
 import type { ThreadUpdate } from './thread-card';
 import { ThreadPanel } from './thread-panel';
 import { TocNav } from './toc-nav';
+import { UnanchoredPanel } from '@/components/library/unanchored-panel';
 import { useLiveAnnotations } from './use-live-annotations';
 
 interface Props {
@@ -154,6 +155,9 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
 
   const annotations = useMemo(() => [...data.state.annotations.values()], [data.state.annotations]);
   const threads = useMemo(() => annotations.sort(byPinnedThenReadingOrder(blockOrder)), [annotations, blockOrder]);
+  // Annotations a revision could not place are listed apart (UnanchoredPanel), never as threads on a passage.
+  const anchoredThreads = useMemo(() => threads.filter((a) => a.status !== 'orphaned'), [threads]);
+  const orphanCount = threads.length - anchoredThreads.length;
   const reflections = useMemo(() => [...data.state.reflections.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [data.state.reflections]);
 
   // Per-block lists keep their identity while their contents do not change, so untouched blocks skip rendering.
@@ -173,6 +177,33 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
     byBlockCache.current = next;
     return next;
   }, [threads, visibleIds]);
+
+  // The heat map: how much was said on each paragraph (threads and replies), 1–4 relative to the busiest one.
+  const heat = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of threads) {
+      if (a.status === 'orphaned' || a.deleted) continue;
+      counts.set(a.blockId, (counts.get(a.blockId) ?? 0) + 1 + a.replies.filter((r) => !r.deleted).length);
+    }
+    const most = Math.max(0, ...counts.values());
+    return new Map([...counts].map(([blockId, n]) => [blockId, Math.max(1, Math.ceil((4 * n) / most))]));
+  }, [threads]);
+
+  // What is new since my previous visit (outside sessions, which are live anyway); the call records this visit.
+  const [unreadIds, setUnreadIds] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (!viewerId || !groupId || sessionId) return;
+    api.fetchActivity(groupId, text.id).then((a) => setUnreadIds(new Set(a.unread)), () => undefined);
+  }, [viewerId, groupId, sessionId, text.id]);
+
+  // Links to a paragraph (from the history pages) carry ?block=<id>: bring it into view once the text is there.
+  useEffect(() => {
+    const blockId = new URLSearchParams(window.location.search).get('block');
+    const el = blockId ? document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`) : null;
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.classList.add('block-flash');
+  }, []);
 
   const active = useMemo(() => {
     const annotation = activeId ? data.state.annotations.get(activeId) : undefined;
@@ -454,12 +485,14 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
             onClick={onBodyClick}
             data-testid="reader-body"
           >
-            <TextBody units={units} annotationsByBlock={annotationsByBlock} active={active} draft={showDraftMark} onCopyLink={copyLink} />
+            <TextBody units={units} annotationsByBlock={annotationsByBlock} active={active} draft={showDraftMark} onCopyLink={copyLink} heat={heat} />
           </article>
         </main>
 
         <ThreadPanel
-          threads={threads}
+          threads={anchoredThreads}
+          unreadIds={unreadIds}
+          bottom={groupId && viewer ? <UnanchoredPanel textId={text.id} groupId={groupId} refreshKey={orphanCount} /> : undefined}
           viewer={viewer}
           canAnnotate={canSeeThreads}
           hint={hint}

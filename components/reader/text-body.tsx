@@ -41,9 +41,11 @@ interface BodyProps {
   active: { id: string; blockId: string } | null;
   draft: (DraftRange & { blockId: string }) | null;
   onCopyLink: (anchor: string) => void;
+  /** discussion density per block, 0–4, drawn as a bar in the margin (the heat map) */
+  heat?: ReadonlyMap<string, number>;
 }
 
-export function TextBody({ units, annotationsByBlock, active, draft, onCopyLink }: BodyProps) {
+export function TextBody({ units, annotationsByBlock, active, draft, onCopyLink, heat }: BodyProps) {
   const annotationsOf = (block: BlockDTO | null) => (block ? annotationsByBlock.get(block.id) ?? NO_ANNOTATIONS : NO_ANNOTATIONS);
   // Props stay identical for blocks that nothing touched, so memo skips them: a page may carry hundreds of highlights.
   const activeIn = (...blocks: (BlockDTO | null)[]) => (active && blocks.some((b) => b?.id === active.blockId) ? active.id : null);
@@ -69,6 +71,7 @@ export function TextBody({ units, annotationsByBlock, active, draft, onCopyLink 
             paragraphAnnotations={annotationsOf(unit.paragraph)}
             activeId={activeIn(unit.runIn, unit.paragraph)}
             draft={draftIn(unit.runIn, unit.paragraph)}
+            heat={Math.max(heat?.get(unit.runIn?.id ?? '') ?? 0, heat?.get(unit.paragraph?.id ?? '') ?? 0)}
             onCopyLink={onCopyLink}
           />
         ),
@@ -116,8 +119,10 @@ const ParagraphView = memo(function ParagraphView({
   paragraphAnnotations,
   activeId,
   draft,
+  heat,
   onCopyLink,
 }: {
+  heat: number;
   runIn: BlockDTO | null;
   paragraph: BlockDTO | null;
   runInAnnotations: readonly ClientAnnotation[];
@@ -132,14 +137,14 @@ const ParagraphView = memo(function ParagraphView({
   );
   if (!runIn) {
     return paragraph ? (
-      <p className={className} data-block-id={paragraph.id}>
+      <p className={className} data-block-id={paragraph.id} data-heat={heat || undefined}>
         {text(paragraph, paragraphAnnotations)}
       </p>
     ) : null;
   }
   const id = anchorId(runIn.path);
   return (
-    <p className={`${className} relative`}>
+    <p className={`${className} relative`} data-heat={heat || undefined}>
       {/* The icon sits in the paragraph's two-character indent, out of the line of text. */}
       <HeadingAnchor anchor={id} onCopyLink={onCopyLink} inIndent />
       <strong id={id} className="run-in" data-block-id={runIn.id}>

@@ -24,6 +24,8 @@ interface Props {
   annotation: ClientAnnotation;
   viewer: ReaderUser;
   isActive: boolean;
+  /** new (by someone else) since the viewer's previous visit */
+  isUnread?: boolean;
   /** false when the passage is not in the version on the page */
   isAnchored: boolean;
   onLocate: (id: string) => void;
@@ -37,7 +39,7 @@ function keepIfNeeded(annotation: ClientAnnotation): ClientAnnotation | null {
 
 const smallButton = 'text-stone-500 hover:text-stone-900 disabled:opacity-50';
 
-export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActive, isAnchored, onLocate, onUpdate: onUpdateById }: Props) {
+export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActive, isUnread = false, isAnchored, onLocate, onUpdate: onUpdateById }: Props) {
   const { locale, t } = useT();
   const { writes, isLeader } = useLive();
   const [isEditing, setEditing] = useState(false);
@@ -77,6 +79,7 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
       data-testid="thread"
       data-annotation-id={annotation.id}
       data-pinned={annotation.pinned || undefined}
+      data-unread={isUnread || undefined}
       data-resolved={annotation.resolved || undefined}
       data-hidden={annotation.hidden || undefined}
       aria-current={isActive ? 'true' : undefined}
@@ -85,6 +88,11 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
       }`}
     >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
+        {isUnread && (
+          <span data-testid="unread-badge" className="rounded bg-red-700 px-1.5 py-px font-medium text-white">
+            {t('live.unread')}
+          </span>
+        )}
         {annotation.pinned && (
           <span data-testid="pinned-badge" className="rounded bg-red-50 px-1.5 py-px font-medium text-red-800">
             {t('live.pinned')}

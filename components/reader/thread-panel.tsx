@@ -32,9 +32,13 @@ interface Props {
   reflections?: { count: number; content: React.ReactNode };
   /** a live session's bar sits under the site header: stick below both */
   isBelowBar?: boolean;
+  /** threads new since the viewer's previous visit */
+  unreadIds?: ReadonlySet<string>;
+  /** below the threads: annotations that a revision of the text could not place */
+  bottom?: React.ReactNode;
 }
 
-export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAnchored, isLoading, loadError, onRetry, isOpen, onClose, onLocate, onUpdate, status, top, reflections, isBelowBar = false }: Props) {
+export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAnchored, isLoading, loadError, onRetry, isOpen, onClose, onLocate, onUpdate, status, top, reflections, isBelowBar = false, unreadIds, bottom }: Props) {
   const { t } = useT();
   const listRef = useRef<HTMLDivElement>(null);
   const [tab, setTab] = useState<'threads' | 'reflections'>('threads');
@@ -99,11 +103,13 @@ export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAn
                     annotation={annotation}
                     viewer={viewer}
                     isActive={annotation.id === activeId}
+                    isUnread={unreadIds?.has(annotation.id) ?? false}
                     isAnchored={isAnchored(annotation)}
                     onLocate={onLocate}
                     onUpdate={onUpdate}
                   />
                 ))}
+              {bottom}
             </>
           )}
         </div>

@@ -47,6 +47,10 @@ test('two readers annotate the same text in a group, privately and together', as
   await expect(a.getByText('李明的私密笔记')).toHaveCount(0);
   await expect(b.getByText('王芳的私密疑问')).toHaveCount(0);
   await expect(a.getByText('王芳的私密疑问')).toHaveCount(1);
+  // B wrote after A's previous visit: marked new for A, not for B's own; the margin shows where talk is densest.
+  await expect(a.getByTestId('thread').filter({ hasText: '李明的体会' }).getByTestId('unread-badge')).toBeVisible();
+  await expect(b.getByTestId('thread').filter({ hasText: '李明的体会' }).getByTestId('unread-badge')).toHaveCount(0);
+  await expect(a.locator(`[data-block-id="${paras[3].id}"][data-heat], p[data-heat]:has([data-block-id="${paras[3].id}"])`)).toHaveCount(1);
   // The markup is shown as text and never ran.
   expect(await b.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await expect(b.locator('img[src=x]')).toHaveCount(0);

@@ -41,9 +41,8 @@ export default async function SessionPage({ params }: { params: Params }) {
   if (!session) notFound();
 
   const [text, group] = await Promise.all([
-    // TODO(text versions): a session reads the version it was scheduled on; getText returns the newest, which is
-    // that same version unless the text was revised since. Load `session.versionId` once texts.ts can.
-    getText(user.id, session.textId).catch((error) => {
+    // A session keeps the version it was scheduled on, even after the text is revised (../shared/DESIGN.md, rule 5).
+    getText(user.id, session.textId, { versionId: session.versionId }).catch((error) => {
       if (error instanceof ServiceError && error.status === 404) notFound();
       throw error;
     }),
