@@ -3,6 +3,7 @@
  * marked, a notice box. No hooks, so server and client components both use them. User text is always React text.
  */
 import Link from 'next/link';
+import { BackLinks } from '@/components/ui/back-links';
 import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
 import type { SnippetPart } from '@/lib/domain/search-text';
 
@@ -54,16 +55,7 @@ export function Notice({ children, tone = 'info', testId }: { children: React.Re
   );
 }
 
-/** The line above a look-back page's title: back to the group (or wherever), and sibling views. */
+/** The line above a look-back page's title: back to the group (or wherever), and sibling views; not printed. */
 export function Crumbs({ links }: { links: { href: string; label: string; testId?: string }[] }) {
-  return (
-    <nav className="no-print mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-500">
-      {links.map((l, i) => (
-        <Link key={l.href} href={l.href} className="hover:text-red-800" data-testid={l.testId}>
-          {i === 0 ? '‹ ' : ''}
-          {l.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <BackLinks links={links} className="no-print" />;
 }

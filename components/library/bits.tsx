@@ -5,19 +5,7 @@
  */
 import Link from 'next/link';
 
-/** The line above a page's title: back to where the leader came from, and sibling pages. */
-export function BackLinks({ links }: { links: { href: string; label: string; testId?: string }[] }) {
-  return (
-    <nav className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-500">
-      {links.map((l, i) => (
-        <Link key={l.href} href={l.href} className="hover:text-red-800" data-testid={l.testId}>
-          {i === 0 ? '‹ ' : ''}
-          {l.label}
-        </Link>
-      ))}
-    </nav>
-  );
-}
+export { BackLinks } from '@/components/ui/back-links';
 
 export function LibraryNotice({ children, tone = 'info', testId }: { children: React.ReactNode; tone?: 'info' | 'warn'; testId?: string }) {
   const style = tone === 'warn' ? 'border-amber-200 bg-amber-50 text-amber-900' : 'border-stone-200 bg-white text-stone-700';

@@ -1,52 +1,10 @@
-import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildMinutes } from './build-minutes';
 import { minutesToDocx } from './minutes-docx';
 import { minutesToMarkdown } from './minutes-markdown';
 import { HEROES, MEMBERS, minutesInput } from './minutes-fixtures';
+import { docxText as visibleText, readZip } from '../../../tests/support/zip';
 
-/**
- * Reads a zip archive's entries, as much as a test needs: the central directory (found from its end record) lists
- * each entry with its compression method, sizes and the offset of its local header, after which the data follows.
- * Checks every entry's CRC, so a corrupt archive fails here rather than in Word.
- */
-function readZip(zip: Buffer): Map<string, Buffer> {
-  const EOCD = 0x06054b50;
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== EOCD) eocd--;
-  if (eocd < 0) throw new Error('not a zip: no end of central directory');
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  const entries = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
-    const method = zip.readUInt16LE(at + 10);
-    const crc = zip.readUInt32LE(at + 16);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const localHeader = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (zip.readUInt32LE(localHeader) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-    const raw = zip.subarray(dataStart, dataStart + compressedSize);
-    const data = method === 0 ? raw : method === 8 ? inflateRawSync(raw) : undefined;
-    if (!data) throw new Error(`${name}: compression method ${method}`);
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`${name}: size or CRC mismatch`);
-    entries.set(name, data);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** The document's visible text: the contents of its <w:t> elements, XML entities resolved. */
-function visibleText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
-    .join('');
-}
 
 const model = buildMinutes(minutesInput());
 const presentNames = ['张伟', '王芳', '李娜', '𠀋小明'];
