@@ -6,6 +6,7 @@
 import { db } from '../db';
 import { findSession } from './sessions';
 import { requireMembership } from './require-membership';
+import { canLead } from '../domain/permissions';
 
 export interface StreamEvent {
   stream: string;
@@ -45,7 +46,7 @@ export function visibleEvent(stream: string, seq: number, e: { type: string; act
 export async function listStreamEvents(userId: string, stream: string, after: number): Promise<{ events: StreamEvent[]; lastSeq: number; more: boolean }> {
   const ref = parseStream(stream);
   if (!ref) throw new Error('bad stream');
-  const { lastSeq } = await authorizeStream(userId, ref);
+  const { lastSeq, groupId } = await authorizeStream(userId, ref);
   const rows = await db.event.findMany({
     where: ref.kind === 'group' ? { groupId: ref.id, seq: { gt: after } } : { sessionId: ref.id, sessionSeq: { gt: after } },
     orderBy: ref.kind === 'group' ? { seq: 'asc' } : { sessionSeq: 'asc' },
@@ -55,5 +56,33 @@ export async function listStreamEvents(userId: string, stream: string, after: nu
   const events = rows.slice(0, CATCH_UP_LIMIT).map((row) =>
     visibleEvent(stream, ref.kind === 'group' ? row.seq : row.sessionSeq!, { ...row, payload: JSON.parse(row.payload) }, userId),
   );
-  return { events, lastSeq, more };
+  return { events: await redactHidden(userId, groupId, events), lastSeq, more };
+}
+
+type Ref = { id?: string; annotationId?: string | null };
+
+/**
+ * Catch-up replays old events, and an old `annotation:created` still carries the words of an annotation a leader
+ * has hidden since. For members, events about what is hidden now are replaced by the hiding itself, so hidden
+ * words reach leaders (and their author) only — as they do live.
+ */
+async function redactHidden(userId: string, groupId: string, events: StreamEvent[]): Promise<StreamEvent[]> {
+  if (canLead(await requireMembership(userId, groupId))) return events;
+  const annotationOf = (e: StreamEvent) => (e.type.startsWith('annotation:') ? (e.payload as Ref)?.id : (e.payload as Ref)?.annotationId) ?? null;
+  const annotationIds = [...new Set(events.map(annotationOf).filter((x): x is string => !!x))];
+  const replyIds = [...new Set(events.filter((e) => e.type.startsWith('reply:')).map((e) => (e.payload as Ref)?.id).filter((x): x is string => !!x))];
+  if (!annotationIds.length && !replyIds.length) return events;
+  const [annotations, replies] = await Promise.all([
+    db.annotation.findMany({ where: { id: { in: annotationIds }, hiddenAt: { not: null }, authorId: { not: userId } }, select: { id: true } }),
+    db.comment.findMany({ where: { id: { in: replyIds }, hiddenAt: { not: null }, authorId: { not: userId } }, select: { id: true, annotationId: true } }),
+  ]);
+  const hiddenAnnotations = new Set(annotations.map((a) => a.id));
+  const hiddenReplies = new Map(replies.map((r) => [r.id, r.annotationId]));
+  return events.map((e) => {
+    const annotationId = annotationOf(e);
+    if (annotationId && hiddenAnnotations.has(annotationId)) return { ...e, type: 'annotation:hidden', payload: { id: annotationId, hidden: true } };
+    const replyId = e.type.startsWith('reply:') ? (e.payload as Ref)?.id : undefined;
+    if (replyId && hiddenReplies.has(replyId)) return { ...e, type: 'reply:hidden', payload: { id: replyId, annotationId: hiddenReplies.get(replyId), hidden: true } };
+    return e;
+  });
 }

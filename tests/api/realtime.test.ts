@@ -175,6 +175,12 @@ describe('fan-out in a session', () => {
     expect(asMember.body.annotations.map((x: { id: string }) => x.id)).not.toContain(id);
     const asLeader = await alice.call('GET', `/api/annotations?textId=mass-line-guide&groupId=${group.id}`);
     expect(asLeader.body.annotations.find((x: { id: string }) => x.id === id)).toMatchObject({ hidden: true, note: '不当言论' });
+    // A member catching up from before the hiding is told it was hidden, not what it said; the leader still has it.
+    const memberLog = await carol.call('GET', `/api/streams?stream=group:${group.id}&after=0`);
+    expect(JSON.stringify(memberLog.body)).not.toContain('不当言论');
+    expect(memberLog.body.events.filter((e: { type: string; payload: { id?: string } }) => e.payload?.id === id).map((e: { type: string }) => e.type)).toEqual(['annotation:hidden', 'annotation:hidden']);
+    const leaderLog = await alice.call('GET', `/api/streams?stream=group:${group.id}&after=0`);
+    expect(JSON.stringify(leaderLog.body)).toContain('不当言论');
   });
 });
 
