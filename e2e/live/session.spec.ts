@@ -28,8 +28,12 @@ test('a live session: A highlights and comments, B sees it, replies, follows, wr
     const group = await makeGroup(pageA, [pageB]);
     const session = await startSession(pageA, group.id);
 
-    // B was told the session started (a notification waiting in the list), and both open it.
-    await Promise.all([pageA.goto(`/sessions/${session.id}`), pageB.goto(`/sessions/${session.id}`)]);
+    // B finds the live session on the groups page and joins it in one click; A opens it too.
+    await pageB.goto('/groups');
+    await pageB.getByTestId('live-sessions').getByTestId('live-session-join').click();
+    await pageB.waitForURL(`**/sessions/${session.id}`);
+    await pageA.goto(`/sessions/${session.id}`);
+    // B was told the session started (a notification waiting in the list).
     await expect(pageB.getByTestId('notification-count')).toHaveText('1');
     for (const page of [pageA, pageB]) {
       await expect(page.getByTestId('session-status').first()).toHaveAttribute('data-status', 'live');
