@@ -27,6 +27,7 @@ export function makeWrites(client: RealtimeClient) {
     hideReply: (annotationId: string, replyId: string, hidden: boolean) => trackWrite(client.request('reply:hide', { annotationId, replyId, hidden })),
     setReaction: (targetType: 'annotation' | 'reply', targetId: string, kind: ReactionKind, active: boolean) =>
       trackWrite(client.request('reaction:set', { targetType, targetId, kind, active })),
+    hideReflection: (sessionId: string, id: string, hidden: boolean) => trackWrite(client.request('reflection:hide', { sessionId, id, hidden })),
     createReflection: (sessionId: string, input: { id: string; body: string }) =>
       trackWrite(client.request('reflection:create', { sessionId, ...input })).then((r) => r.reflection),
   };

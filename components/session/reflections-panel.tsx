@@ -69,6 +69,17 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
     }
   };
 
+  const hide = async (reflection: ClientReply) => {
+    if (!writes) return;
+    onPut({ ...reflection, hidden: !reflection.hidden });
+    try {
+      await writes.hideReflection(sessionId, reflection.id, !reflection.hidden);
+    } catch (e) {
+      onPut(reflection);
+      setError(errorDetail(e, t('common.error')));
+    }
+  };
+
   const visible = reflections.filter((r) => !r.deleted && (!r.hidden || isLeader));
 
   return (
@@ -127,8 +138,13 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
                 <MentionText text={reflection.body} />
               </p>
               {!reflection.pending && writes && (
-                <div className="mt-1.5 text-xs">
+                <div className="mt-1.5 flex items-center gap-3 text-xs">
                   <Reactions reactions={reflection.reactions} kinds={['agree']} viewerId={viewer.id} onSet={(kind, active, next) => void react(reflection, kind, active, next)} />
+                  {isLeader && (
+                    <button type="button" data-testid="hide-reflection-toggle" aria-pressed={reflection.hidden} className="text-stone-500 hover:text-stone-900" onClick={() => void hide(reflection)}>
+                      {reflection.hidden ? t('live.unhide') : t('live.hide')}
+                    </button>
+                  )}
                 </div>
               )}
             </li>

@@ -93,6 +93,14 @@ test('a live session: A highlights and comments, B sees it, replies, follows, wr
     await pageB.getByTestId('reflection-submit').click();
     await pageA.getByTestId('reflections-tab').click();
     await expect(pageA.getByTestId('reflection').filter({ hasText: '群众路线是党的生命线' })).toHaveCount(1);
+    // A second, improper one: the leader hides it; it leaves B's page live and stays, marked, on A's.
+    await pageB.getByTestId('reflection-input').fill('一条跑题的体会');
+    await pageB.getByTestId('reflection-submit').click();
+    const improper = pageA.getByTestId('reflection').filter({ hasText: '一条跑题的体会' });
+    await improper.getByTestId('hide-reflection-toggle').click();
+    await expect(improper.getByTestId('hide-reflection-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(pageB.getByTestId('reflection').filter({ hasText: '一条跑题的体会' })).toHaveCount(0);
+    await expect(improper).toHaveCount(1);
     await pageA.getByTestId('annotations-tab').click();
     await pageB.getByTestId('annotations-tab').click();
 

@@ -76,6 +76,8 @@ export interface ClientToServerEvents {
   'reaction:set': Request<TSetReaction, { targetId: string; reactions: { kind: string; userIds: string[] }[] }>;
   /** A session-level reflection (体会) not tied to a passage. */
   'reflection:create': Request<{ sessionId: string; id?: string; body: string }, { reflection: ReplyDTO; created: boolean }>;
+  /** A leader hides an improper reflection from members (or shows it again). */
+  'reflection:hide': Request<{ sessionId: string; id: string; hidden: boolean }, null>;
   'notification:read': Request<{ ids?: string[] }, { count: number }>;
 }
 

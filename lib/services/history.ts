@@ -44,7 +44,8 @@ export async function sessionTimeline(userId: string, sessionId: string): Promis
     if (e.isPrivate && e.actorId !== userId) continue;
     const p = JSON.parse(e.payload) as Payload;
     const annotationId = (e.type.startsWith('annotation:') ? p.id : p.annotationId) ?? null;
-    if ((annotationId && hidden.has(annotationId)) || (e.type.startsWith('reply:') && p.id && hiddenReplies.has(p.id))) continue;
+    const isComment = e.type.startsWith('reply:') || e.type === 'reflection:created';
+    if ((annotationId && hidden.has(annotationId)) || (isComment && p.id && hiddenReplies.has(p.id))) continue;
     items.push({
       seq: e.sessionSeq,
       at: e.createdAt.toISOString(),

@@ -218,6 +218,25 @@ export async function createReflection(userId: string, sessionId: string, input:
   return { reflection, created: true };
 }
 
+/** A leader hides an improper reflection (or shows it again); members receive only that it was hidden. */
+export async function hideReflection(userId: string, sessionId: string, commentId: string, hidden: boolean): Promise<void> {
+  const { session, role } = await findSession(userId, sessionId);
+  if (!canLead(role)) throw forbidden('only leaders can hide comments');
+  const comment = await db.comment.findUnique({ where: { id: commentId } });
+  if (!comment || comment.sessionId !== sessionId || comment.annotationId || comment.deletedAt) throw notFound('reflection');
+  await writeWithEvents(async (ctx) => {
+    const row = await ctx.tx.comment.update({
+      where: { id: commentId },
+      data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null },
+      include: { author: { select: { id: true, name: true } } },
+    });
+    await indexComment(ctx.tx, commentId);
+    const live = sessionStatus(session) === 'live' ? sessionId : null;
+    const payload = hidden ? { id: commentId, annotationId: null, hidden: true } : toReplyDTO(row, await loadReactions(ctx.tx, [commentId]));
+    await ctx.emit({ groupId: session.groupId, sessionId: live, type: hidden ? 'reply:hidden' : 'reply:unhidden', actorId: userId, payload });
+  });
+}
+
 export async function listReflections(userId: string, sessionId: string): Promise<ReplyDTO[]> {
   const { role } = await findSession(userId, sessionId);
   const rows = await db.comment.findMany({ where: { sessionId, annotationId: null, deletedAt: null }, include: { author: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } });

@@ -70,7 +70,8 @@ async function redactHidden(userId: string, groupId: string, events: StreamEvent
   if (canLead(await requireMembership(userId, groupId))) return events;
   const annotationOf = (e: StreamEvent) => (e.type.startsWith('annotation:') ? (e.payload as Ref)?.id : (e.payload as Ref)?.annotationId) ?? null;
   const annotationIds = [...new Set(events.map(annotationOf).filter((x): x is string => !!x))];
-  const replyIds = [...new Set(events.filter((e) => e.type.startsWith('reply:')).map((e) => (e.payload as Ref)?.id).filter((x): x is string => !!x))];
+  const isComment = (e: StreamEvent) => e.type.startsWith('reply:') || e.type === 'reflection:created';
+  const replyIds = [...new Set(events.filter(isComment).map((e) => (e.payload as Ref)?.id).filter((x): x is string => !!x))];
   if (!annotationIds.length && !replyIds.length) return events;
   const [annotations, replies] = await Promise.all([
     db.annotation.findMany({ where: { id: { in: annotationIds }, hiddenAt: { not: null }, authorId: { not: userId } }, select: { id: true } }),
@@ -81,7 +82,7 @@ async function redactHidden(userId: string, groupId: string, events: StreamEvent
   return events.map((e) => {
     const annotationId = annotationOf(e);
     if (annotationId && hiddenAnnotations.has(annotationId)) return { ...e, type: 'annotation:hidden', payload: { id: annotationId, hidden: true } };
-    const replyId = e.type.startsWith('reply:') ? (e.payload as Ref)?.id : undefined;
+    const replyId = isComment(e) ? (e.payload as Ref)?.id : undefined;
     if (replyId && hiddenReplies.has(replyId)) return { ...e, type: 'reply:hidden', payload: { id: replyId, annotationId: hiddenReplies.get(replyId), hidden: true } };
     return e;
   });

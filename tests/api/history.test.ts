@@ -97,6 +97,21 @@ describe('review', () => {
     expect(second.body.unread).toEqual([made.insight]);
   });
 
+  it('lets leaders hide an improper reflection: gone for members everywhere, marked for leaders', async () => {
+    const made = await zhang.call('POST', `/api/sessions/${sessionId}/reflections`, { body: '一条不妥的体会' });
+    const id = made.body.reflection.id;
+    expect((await li.call('POST', `/api/sessions/${sessionId}/reflections/${id}/hide`, { hidden: true })).status).toBe(403);
+    expect((await leader.call('POST', `/api/sessions/${sessionId}/reflections/${id}/hide`, { hidden: true })).status).toBe(204);
+    const asMember = await li.call('GET', `/api/sessions/${sessionId}/reflections`);
+    expect(asMember.body.reflections.map((r: { id: string }) => r.id)).not.toContain(id);
+    const asLeader = await leader.call('GET', `/api/sessions/${sessionId}/reflections`);
+    expect(asLeader.body.reflections.find((r: { id: string }) => r.id === id)).toMatchObject({ hidden: true, body: '一条不妥的体会' });
+    for (const path of [`/api/sessions/${sessionId}/timeline`, `/api/streams?stream=group:${group.id}&after=0`, `/api/groups/${group.id}/search?q=${encodeURIComponent('不妥')}`]) {
+      expect(JSON.stringify((await li.call('GET', path)).body), path).not.toContain('一条不妥的体会');
+    }
+    expect((await leader.call('POST', `/api/sessions/${sessionId}/reflections/${made.body.reflection.id.slice(0, -1)}x/hide`, { hidden: true })).status).toBe(404);
+  });
+
   it('keeps private items out of search for everyone else', async () => {
     const res = await leader.call('GET', `/api/groups/${group.id}/search?q=${encodeURIComponent('私密')}`);
     expect(res.body.hits).toEqual([]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as annotations from '../../services/annotations';
 import { markNotificationsRead } from '../../services/notifications';
 import { setReaction } from '../../services/reactions';
-import { createReflection } from '../../services/sessions';
+import { createReflection, hideReflection } from '../../services/sessions';
 import { ZId } from '../../validations/common';
 import { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation, ZUpdateReply } from '../../validations/annotations';
 import { ZCreateReflection } from '../../validations/sessions';
@@ -26,5 +26,6 @@ export function registerWriteHandlers(socket: GongduSocket): void {
   onRequest(socket, 'reply:hide', ZReplyRef.extend({ hidden: z.boolean() }), async ({ annotationId, replyId, hidden }) => (await annotations.hideReply(me(), annotationId, replyId, hidden), null));
   onRequest(socket, 'reaction:set', ZSetReaction, (input) => setReaction(me(), input));
   onRequest(socket, 'reflection:create', ZCreateReflection.extend({ sessionId: ZId }), ({ sessionId, ...input }) => createReflection(me(), sessionId, input));
+  onRequest(socket, 'reflection:hide', z.object({ sessionId: ZId, id: ZId, hidden: z.boolean() }), async ({ sessionId, id, hidden }) => (await hideReflection(me(), sessionId, id, hidden), null));
   onRequest(socket, 'notification:read', z.object({ ids: z.array(ZId).max(500).optional() }), async ({ ids }) => ({ count: await markNotificationsRead(me(), ids) }));
 }
