@@ -18,6 +18,8 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChan
   onValueChange: (value: string) => void;
   /** the viewer: not offered to themselves */
   selfId?: string;
+  /** Ctrl/⌘+Enter sends (plain Enter is a new line, or picks a name from the list) */
+  onSubmitShortcut?: () => void;
 };
 
 /** The `@query` being typed just before the caret, if any. */
@@ -30,7 +32,7 @@ function queryAt(value: string, caret: number): { at: number; query: string } | 
   return { at, query };
 }
 
-export const MentionInput = forwardRef<HTMLTextAreaElement, Props>(function MentionInput({ value, onValueChange, selfId, onKeyDown, className, ...rest }, ref) {
+export const MentionInput = forwardRef<HTMLTextAreaElement, Props>(function MentionInput({ value, onValueChange, selfId, onSubmitShortcut, onKeyDown, className, ...rest }, ref) {
   const { t } = useT();
   const { members } = useLive();
   const inner = useRef<HTMLTextAreaElement>(null);
@@ -103,6 +105,11 @@ export const MentionInput = forwardRef<HTMLTextAreaElement, Props>(function Ment
               setDismissed(true);
               return;
             }
+          }
+          if (onSubmitShortcut && event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault();
+            onSubmitShortcut();
+            return;
           }
           onKeyDown?.(event);
         }}

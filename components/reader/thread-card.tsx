@@ -539,12 +539,7 @@ function ReplyBox({ annotationId, viewer, onUpdate }: { annotationId: string; vi
           value={body}
           onValueChange={setBody}
           selfId={viewer.id}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-              e.preventDefault();
-              void send();
-            }
-          }}
+          onSubmitShortcut={() => void send()}
           rows={1}
           maxLength={5000}
           placeholder={t('reader.replyPlaceholder')}

@@ -92,12 +92,7 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
             value={body}
             onValueChange={setBody}
             selfId={viewer.id}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-                e.preventDefault();
-                void send();
-              }
-            }}
+            onSubmitShortcut={() => void send()}
             rows={2}
             maxLength={5000}
             placeholder={t('live.reflectionPlaceholder')}

@@ -46,7 +46,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
   const parsed = parseW3CExport(json);
   if (!parsed.ok) throw new ServiceError(422, 'invalid_import', parsed.errors.slice(0, 5).join('; '), 'file');
 
-  const placed = new Map<string, { blockId: string; versionId: string; textId: string; start: number; end: number }>();
+  const placed = new Map<string, { blockId: string; blockText: string; versionId: string; textId: string; start: number; end: number }>();
   const problems: string[] = [];
   for (const a of parsed.annotations) {
     const text = a.textId ? await db.text.findUnique({ where: { id: a.textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } }) : null;
@@ -60,7 +60,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
       problems.push(`${a.sourceId}: the passage “${a.exact.slice(0, 20)}” is no longer at ${a.blockPath}`);
       continue;
     }
-    placed.set(a.sourceId, { blockId: block.id, versionId: block.versionId, textId: text.id, ...at });
+    placed.set(a.sourceId, { blockId: block.id, blockText: block.text, versionId: block.versionId, textId: text.id, ...at });
   }
   if (problems.length) throw new ServiceError(422, 'unplaceable', problems.slice(0, 5).join('; '), 'file');
 
@@ -68,7 +68,6 @@ export async function importAnnotations(userId: string, groupId: string, json: u
     const newIds = new Map<string, string>();
     for (const a of parsed.annotations) {
       const where = placed.get(a.sourceId)!;
-      const block = await ctx.tx.block.findUniqueOrThrow({ where: { id: where.blockId } });
       const id = randomUUID();
       newIds.set(a.sourceId, id);
       await ctx.tx.annotation.create({
@@ -81,7 +80,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
           authorId: userId,
           start: where.start,
           end: where.end,
-          ...quoteAt(block.text, where.start, where.end),
+          ...quoteAt(where.blockText, where.start, where.end),
           kind: a.kind,
           note: a.note,
           visibility: 'group',
