@@ -5,9 +5,10 @@
  * and the leader's start and end. The page learns that a session started from the `session-started` notification
  * (members) or its own start call (the leader), and that it ended from the `session:ended` event in its stream.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { applyPresenceDelta, sortPresence } from '@/lib/domain/presence';
 import type { RealtimeClient } from '@/lib/realtime/client';
-import type { PresenceMember, StreamEvent } from '@/lib/realtime/events';
+import type { PresenceDelta, PresenceMember, StreamEvent } from '@/lib/realtime/events';
 import type { SessionDTO } from '@/lib/services/sessions';
 import * as api from '@/components/reader/annotations-api';
 
@@ -22,7 +23,9 @@ interface Options {
 
 export function useLiveSession({ client, initial, onJoined }: Options) {
   const [session, setSession] = useState<ViewerSession | null>(initial);
-  const [presence, setPresence] = useState<PresenceMember[]>([]);
+  // Who is present, by user id: the join's snapshot, then the room's deltas; sorted for display here, not on the server.
+  const [present, setPresent] = useState<ReadonlyMap<string, PresenceMember>>(() => new Map());
+  const presence = useMemo(() => sortPresence(present.values()), [present]);
   const onJoinedRef = useRef(onJoined);
   useEffect(() => {
     onJoinedRef.current = onJoined;
@@ -37,14 +40,14 @@ export function useLiveSession({ client, initial, onJoined }: Options) {
   useEffect(() => {
     if (!client || !sessionId || !isLive) return;
     let isGone = false;
-    const onPresence = (update: { sessionId: string; members: PresenceMember[] }) => {
-      if (update.sessionId === sessionId) setPresence(update.members);
+    const onPresence = (delta: PresenceDelta) => {
+      if (delta.sessionId === sessionId) setPresent((members) => applyPresenceDelta(members, delta));
     };
-    client.socket.on('presence:updated', onPresence);
+    client.socket.on('presence:changed', onPresence);
     client
       .joinSession(sessionId, (joined) => {
         if (isGone) return;
-        setPresence(joined.members);
+        setPresent(new Map(joined.members.map((m) => [m.userId, m])));
         adopt(joined.session);
         onJoinedRef.current?.(joined.session);
       })
@@ -54,8 +57,8 @@ export function useLiveSession({ client, initial, onJoined }: Options) {
       });
     return () => {
       isGone = true;
-      client.socket.off('presence:updated', onPresence);
-      setPresence([]);
+      client.socket.off('presence:changed', onPresence);
+      setPresent(new Map());
       void client.leaveSession(sessionId).catch(() => undefined);
     };
   }, [client, sessionId, isLive, adopt]);

@@ -14,6 +14,7 @@ import type { NotificationDTO } from '../services/notifications';
 import type { SessionDTO } from '../services/sessions';
 import type { StreamEvent } from '../services/stream-events';
 import type { z } from 'zod';
+import type { PresenceDelta, PresenceMember } from '../domain/presence';
 import type { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation } from '../validations/annotations';
 
 // Payloads are what a client may send: the schemas' input types (defaults still to be applied by the server).
@@ -28,19 +29,13 @@ export type AckError = { code: string; message: string; fields?: Record<string, 
 export type Ack<T> = { ok: true; value: T } | { ok: false; error: AckError };
 type Request<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
 
-export interface PresenceMember {
-  userId: string;
-  name: string;
-  /** the block the member's screen is on (the section in view), if they told us */
-  blockId: string | null;
-  isLeader: boolean;
-}
+export type { PresenceDelta, PresenceMember };
 
 export interface ServerToClientEvents {
   /** A change in a stream the socket follows, after it committed. `type: 'skip'` marks someone else's private change. */
   'event:appended': (event: StreamEvent) => void;
-  /** Who is in a session now and where each is reading. Sent to the room whenever it changes. */
-  'presence:updated': (presence: { sessionId: string; members: PresenceMember[] }) => void;
+  /** Who joined, moved to another passage or left a session: one room's changes, coalesced a few times a second. */
+  'presence:changed': (delta: PresenceDelta) => void;
   /** The leader moved to another passage: followers scroll there (跟学). */
   'leader:moved': (move: { sessionId: string; blockId: string; leaderId: string }) => void;
   /** A notification for this user (mention, reply, session started). */
@@ -54,7 +49,7 @@ export interface ClientToServerEvents {
   'stream:sync': Request<{ stream: string; after: number }, { events: StreamEvent[]; lastSeq: number; more: boolean }>;
   /** Stop following a stream. */
   'stream:unsubscribe': (payload: { stream: string }) => void;
-  /** Enter a live session: attendance is recorded and presence updated. Returns the session and who is there. */
+  /** Enter a live session: attendance is recorded and the room told. Returns the session and who is there (unsorted). */
   'session:join': Request<{ sessionId: string }, { session: SessionDTO; members: PresenceMember[] }>;
   /** Leave a session (closing the tab or losing the connection does the same). */
   'session:leave': Request<{ sessionId: string }, null>;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { io as rawIo } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeClient } from '../../lib/realtime/client';
+import type { PresenceDelta } from '../../lib/realtime/events';
 import { makeGroup, register, type Session } from '../support/client';
 import { connect, followStream, normalise, waitFor } from '../support/realtime';
 import { startServer, stopAndClean, type RunningServer } from '../support/server';
@@ -131,8 +132,8 @@ describe('fan-out in a session', () => {
 
   it('shows presence, records attendance, and moves followers with the leader', async () => {
     const [a, b] = await Promise.all([alice, bob].map(connected));
-    const presences: string[][] = [];
-    b.socket.on('presence:updated', (p) => p.sessionId === session.id && presences.push(p.members.map((m) => m.name)));
+    const deltas: PresenceDelta[] = [];
+    b.socket.on('presence:changed', (d) => d.sessionId === session.id && deltas.push(d));
     const moves: string[] = [];
     b.socket.on('leader:moved', (m) => moves.push(m.blockId));
     await b.joinSession(session.id);
@@ -147,8 +148,12 @@ describe('fan-out in a session', () => {
     // A late joiner lands on the leader's passage.
     const late = await (await connected(carol)).joinSession(session.id);
     expect(late.session.currentBlockId).toBe(blocks[5].id);
+    // The room heard the joins and the move as deltas, each member once, whatever the room's size.
+    await waitFor(() => deltas.some((d) => d.moved.some((m) => m.userId === alice.user.id && m.blockId === blocks[5].id) || d.joined.some((m) => m.userId === alice.user.id && m.blockId === blocks[5].id)), 'move delta');
+    await waitFor(() => deltas.some((d) => d.joined.some((m) => m.name === '张伟')), 'late joiner delta');
+    expect(deltas.flatMap((d) => d.joined.map((m) => m.name))).toEqual(expect.arrayContaining(['王芳', '张伟']));
     await a.leaveSession(session.id);
-    await waitFor(() => presences.some((names) => !names.includes('王芳')), 'presence without the leader');
+    await waitFor(() => deltas.some((d) => d.left.includes(alice.user.id)), 'presence without the leader');
     const { body } = await alice.call('GET', `/api/sessions/${session.id}/attendance`);
     const aliceIntervals = body.attendance.filter((r: { name: string }) => r.name === '王芳');
     expect(aliceIntervals.length).toBeGreaterThan(0);
