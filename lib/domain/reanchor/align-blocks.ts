@@ -95,3 +95,29 @@ function keepIncreasing(pairs: [number, number][]): [number, number][] {
   for (let at = tails.length > 0 ? tails[tails.length - 1] : -1; at >= 0; at = previous[at]) kept.push(pairs[at]);
   return kept.reverse();
 }
+
+/**
+ * Where each old block's text can be in the new version, as a range of new blocks [from, to): its partner alone
+ * when it has one; otherwise every unpaired new block between the partners of the nearest paired blocks before and
+ * after it. A paragraph that was edited, split or merged with its neighbour is in there, and nothing that was
+ * another old block's unchanged text is.
+ */
+export function findSuccessorRanges(aligned: Int32Array, newCount: number): { from: number; to: number }[] {
+  const count = aligned.length;
+  const ranges = new Array<{ from: number; to: number }>(count);
+  let from = 0;
+  for (let i = 0; i < count; i++) {
+    if (aligned[i] >= 0) {
+      ranges[i] = { from: aligned[i], to: aligned[i] + 1 };
+      from = aligned[i] + 1;
+    } else {
+      ranges[i] = { from, to: newCount };
+    }
+  }
+  let to = newCount;
+  for (let i = count - 1; i >= 0; i--) {
+    if (aligned[i] >= 0) to = aligned[i];
+    else ranges[i] = { from: ranges[i].from, to: Math.max(ranges[i].from, to) };
+  }
+  return ranges;
+}

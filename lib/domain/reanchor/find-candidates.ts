@@ -8,6 +8,7 @@ import search from 'approx-string-match';
 import type { Candidate } from './score-candidate';
 import { findBlockAt, type DocumentIndex } from './document-index';
 import { measureEditDistance } from './edit-distance';
+import { codePointLength } from '../code-points';
 
 /**
  * approx-string-match reports only the matches with the fewest errors. An exact copy of the quote elsewhere in a
@@ -56,6 +57,30 @@ export function findExactCandidates(
     });
   }
   return candidates;
+}
+
+/**
+ * Where the quote occurs with its whole stored prefix and suffix right next to it, within the new blocks
+ * [from, to): the block and the quote's start in code points, one entry per occurrence (overlapping ones too).
+ * `isAllowed` may refuse an occurrence (by its block edges, say).
+ */
+export function findContextMatches(
+  index: DocumentIndex,
+  context: { prefix: string; exact: string; suffix: string },
+  range: { from: number; to: number },
+  isAllowed: (block: number, start: number) => boolean = () => true,
+): { block: number; start: number }[] {
+  const whole = context.prefix + context.exact + context.suffix;
+  const prefixLength = codePointLength(context.prefix);
+  const matches: { block: number; start: number }[] = [];
+  for (let blockAt = range.from; blockAt < range.to; blockAt++) {
+    const { text } = index.blocks[blockAt];
+    for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1)) {
+      const start = codePointLength(text.slice(0, at)) + prefixLength;
+      if (isAllowed(blockAt, start)) matches.push({ block: blockAt, start });
+    }
+  }
+  return matches;
 }
 
 export function findApproximateCandidates(

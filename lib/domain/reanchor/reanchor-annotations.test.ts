@@ -99,12 +99,16 @@ describe('reanchorAnnotations', () => {
     ]);
   });
 
-  it('keeps a whole short heading by its path or its unchanged text, but never finds it by search alone', () => {
+  it('keeps a whole short heading by its path, its unchanged text or what its block became, never by search alone', () => {
     const before = blocksOf('a', '前言', '正文第一段。', '编者');
     const moved = blocksOf('b', '新的一段。', '前言', '正文第一段。', '编者');
     const anchors = [anchorOn(before[0], 0, 2, 'h'), anchorOn(before[2], 0, 2, 's')];
-    expect(reanchorAnnotations(before, moved, anchors).map((result) => result.status)).toEqual(['moved', 'moved']);
-    const duplicated = blocksOf('b', '编者', '前言', '正文第一段有改动。', '编者');
+    expect(reanchorAnnotations(before, moved, anchors).map((result) => result.status)).toEqual(['stayed', 'stayed']);
+    // "编者" after the unchanged "前言" can only be the old last block: the one before it is new.
+    const added = blocksOf('b', '编者', '前言', '正文第一段有改动。', '编者');
+    expect(reanchorAnnotations(before, added, anchors)[1]).toMatchObject({ status: 'stayed', blockId: 'b:p4' });
+    // Two whole-block "编者" where the old one may be now: no guess.
+    const duplicated = blocksOf('b', '前言', '编者', '正文第一段有改动。', '编者');
     expect(reanchorAnnotations(before, duplicated, anchors)[1]).toMatchObject({ status: 'orphaned' });
   });
 

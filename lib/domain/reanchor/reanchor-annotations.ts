@@ -3,12 +3,14 @@
  * new one or orphaned (../../shared/DESIGN.md, rule 5). Pure: blocks and anchors in, one result per anchor out.
  *
  * Each anchor goes through these steps until one places it:
- * 1. stayed: the block with the same path holds the quote at the same offsets, context and block edges as stored;
- * 2. exact: the old block's text is in the new version unchanged (once in each version, in the same order), under
+ * 1. the block with the same path holds the quote at the same offsets, context and block edges as stored;
+ * 2. the old block's text is in the new version unchanged (once in each version, in the same order), under
  *    another path; the quote is at the same offsets in it;
- * 3. quote: the exact quote occurs near its old position (a window of document offsets around where the old block
+ * 3. the quote with its whole stored prefix and suffix occurs exactly once in what the old block became (its
+ *    successors: see findSuccessorRanges), whatever its length and wherever offsets around it went;
+ * 4. quote: the exact quote occurs near its old position (a window of document offsets around where the old block
  *    is expected now); each occurrence is scored by its context;
- * 4. fuzzy: approximate matches of the quote inside the same window, scored by quote and context together.
+ * 5. fuzzy: approximate matches of the quote inside the same window, scored by quote and context together.
  * Searches skip blocks that are another old block's text unchanged: that text was there before, as other passages.
  * A place is taken only if it scores high enough (score-candidate.ts: MIN_SCORE, more when far from where it is
  * expected, an exact quote with its context for short quotes) and no other place comes within AMBIGUITY_MARGIN of
@@ -16,7 +18,7 @@
  */
 import { codePoints } from '../code-points';
 import { QUOTE_CONTEXT } from '../anchor';
-import { alignBlocks, estimateNewStarts } from './align-blocks';
+import { alignBlocks, estimateNewStarts, findSuccessorRanges } from './align-blocks';
 import {
   indexDocument,
   readAfter,
@@ -25,7 +27,12 @@ import {
   type DocumentIndex,
   type IndexedBlock,
 } from './document-index';
-import { findApproximateCandidates, findExactCandidates, type SearchWindow } from './find-candidates';
+import {
+  findApproximateCandidates,
+  findContextMatches,
+  findExactCandidates,
+  type SearchWindow,
+} from './find-candidates';
 import {
   SHORT_QUOTE,
   maxQuoteErrors,
@@ -50,6 +57,9 @@ export const NEAR_WINDOW = 2000;
  */
 export const AMBIGUITY_MARGIN = 0.1;
 
+/** Fewest characters of a context side, reaching its block's edge, that count without the edge: see hasEnoughAround. */
+export const EDGE_CONTEXT = 8;
+
 /** Re-anchors each anchor made on oldBlocks into newBlocks; results come in the order of the anchors. */
 export function reanchorAnnotations(
   oldBlocks: AnchorBlock[],
@@ -64,7 +74,8 @@ export function reanchorAnnotations(
     if (to >= 0) alignedFrom[to] = from;
   });
   const expectedStarts = estimateNewStarts(oldIndex, newIndex, aligned);
-  const revision = { oldIndex, newIndex, aligned, alignedFrom, expectedStarts };
+  const successors = findSuccessorRanges(aligned, newIndex.blocks.length);
+  const revision = { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors };
   return anchors.map((anchor) => reanchorOne(anchor, revision));
 }
 
@@ -83,16 +94,21 @@ interface Revision {
   /** new block → the old block with its identical text, or -1 */
   alignedFrom: Int32Array;
   expectedStarts: number[];
+  /** old block → the new blocks its text may be in now: see findSuccessorRanges */
+  successors: { from: number; to: number }[];
 }
 
 function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
-  const { oldIndex, newIndex, aligned, alignedFrom, expectedStarts } = revision;
+  const { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors } = revision;
   const quote = codePoints(anchor.exact);
   if (quote.length === 0) return orphan(anchor, 'invalid-anchor');
   const oldAt = oldIndex.byId.get(anchor.blockId);
   if (oldAt === undefined) return orphan(anchor, 'unknown-block');
   const oldBlock = oldIndex.blocks[oldAt];
   const prepared = prepareAnchor(anchor, quote, oldIndex, oldAt);
+  const successorsOf = successors[oldAt];
+  const place = (block: number, start: number, method: ReanchorMethod, score: number, end?: number) =>
+    placeAt(anchor, successorsOf, newIndex, block, start, method, score, end);
 
   // A new block whose text is an old block's, unchanged, holds that block's passages and no other: the texts
   // repeat what they quote (the reader's preface and chapter 1 report one speech in the same 60 words), and a
@@ -100,12 +116,16 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   const isOpenTo = (block: number) => alignedFrom[block] < 0 || alignedFrom[block] === oldAt;
   const samePath = newIndex.byPath.get(oldBlock.path);
   if (samePath !== undefined && isOpenTo(samePath) && isStrictAt(prepared, anchor, newIndex.blocks[samePath])) {
-    return place(anchor, oldBlock, newIndex.blocks[samePath], anchor.start, 'exact', 1);
+    return place(samePath, anchor.start, 'exact', 1);
   }
   const partner = aligned[oldAt];
   if (partner >= 0 && isStrictAt(prepared, anchor, newIndex.blocks[partner])) {
-    return place(anchor, oldBlock, newIndex.blocks[partner], anchor.start, 'exact', 1);
+    return place(partner, anchor.start, 'exact', 1);
   }
+  const inContext = findContextMatches(newIndex, anchor, successorsOf, (block, start) =>
+    hasEnoughAround(prepared, newIndex.blocks[block].chars, start),
+  );
+  if (inContext.length === 1) return place(inContext[0].block, inContext[0].start, 'quote', 1);
 
   const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
   const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
@@ -123,7 +143,7 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   if ('reason' in choice) return orphan(anchor, choice.reason);
   const { place: chosen } = choice;
   const method: ReanchorMethod = chosen.quoteErrors === 0 ? 'quote' : 'fuzzy';
-  return place(anchor, oldBlock, newIndex.blocks[chosen.block], chosen.start, method, chosen.score, chosen.end);
+  return place(chosen.block, chosen.start, method, chosen.score, chosen.end);
 }
 
 function prepareAnchor(anchor: StoredAnchor, quote: string[], oldIndex: DocumentIndex, oldAt: number): PreparedAnchor {
@@ -161,6 +181,19 @@ function isStrictAt(prepared: PreparedAnchor, anchor: StoredAnchor, block: Index
   return isStrictMatch(prepared, block.chars, anchor.start, 0);
 }
 
+/**
+ * Step 3 takes the quote and its context as evidence enough, however short the quote. A side of the context that
+ * reached its block's edge with fewer than EDGE_CONTEXT characters says little by itself (none at all for a quote
+ * that is its whole paragraph): there the edge is part of it, and must still be there. "编者" is found again as a
+ * whole block, not as the first words of a new sentence; a quote that was its whole paragraph, not inside a copy of
+ * itself put into a longer one.
+ */
+function hasEnoughAround(prepared: PreparedAnchor, chars: readonly string[], start: number): boolean {
+  const { quote, prefix, suffix, isPrefixAtEdge, isSuffixAtEdge } = prepared;
+  if (isPrefixAtEdge && prefix.length < EDGE_CONTEXT && start - prefix.length !== 0) return false;
+  return !(isSuffixAtEdge && suffix.length < EDGE_CONTEXT && start + quote.length + suffix.length !== chars.length);
+}
+
 type Choice = { place: ScoredCandidate } | { reason: OrphanReason };
 
 /**
@@ -192,19 +225,26 @@ function isSamePlace(a: ScoredCandidate, b: ScoredCandidate): boolean {
   return !(a.quoteErrors === 0 && b.quoteErrors === 0 && a.start !== b.start);
 }
 
-function place(
+/**
+ * The result for a place: 'stayed' when it is in what the old block became (its partner, or the block it was
+ * edited, split or merged into) and the words are the same, wherever the offsets went; else 'moved'.
+ */
+function placeAt(
   anchor: StoredAnchor,
-  oldBlock: IndexedBlock,
-  block: IndexedBlock,
+  successors: { from: number; to: number },
+  newIndex: DocumentIndex,
+  blockAt: number,
   start: number,
   method: ReanchorMethod,
   score: number,
   end = start + codePoints(anchor.exact).length,
 ): ReanchorResult {
+  const block = newIndex.blocks[blockAt];
   const exact = block.chars.slice(start, end).join('');
   const prefix = block.chars.slice(Math.max(0, start - QUOTE_CONTEXT), start).join('');
   const suffix = block.chars.slice(end, end + QUOTE_CONTEXT).join('');
-  if (block.path === oldBlock.path && start === anchor.start && end === anchor.end && exact === anchor.exact) {
+  const isSamePassage = blockAt >= successors.from && blockAt < successors.to;
+  if (isSamePassage && exact === anchor.exact) {
     const stayed: ReanchorResult = { id: anchor.id, status: 'stayed', blockId: block.id, start, end };
     return prefix === anchor.prefix && suffix === anchor.suffix ? stayed : { ...stayed, prefix, suffix };
   }

@@ -71,11 +71,12 @@ function offsetOf(text: string, phrase: string, occurrence = 1): number {
 describe('edits before, inside and after a quote', () => {
   const quote = '启发群众、引导群众，充分认识只有人民群众自己才是历史的主人';
 
-  it('moves a quote along when a fix earlier in its paragraph shortens the text (切记不要充当 → 切忌充当)', () => {
+  it('keeps a quote on its words when a fix earlier in its paragraph shortens the text (切记不要充当 → 切忌充当)', () => {
     const revision = revise(READER, (s) => editOnce(s, '切记不要充当', '切忌充当'));
     const anchor = annotate(revision.before, quote, quote);
     const result = reanchorOne(revision, anchor);
-    expect(result).toMatchObject({ status: 'moved', method: 'quote', start: anchor.start - 2, end: anchor.end - 2 });
+    // Same paragraph, same words: it stayed, though its offsets shifted.
+    expect(result).toMatchObject({ status: 'stayed', start: anchor.start - 2, end: anchor.end - 2 });
     expect(blockOf(revision.after, result).path).toBe('pt1/ch1/s2/ss2/p1');
     expect(wordsAt(revision.after, result)).toBe(quote);
   });
@@ -117,7 +118,7 @@ describe('a repeated phrase', () => {
     const anchor = annotate(revision.before, paragraph, '群众观点和群众路线', 3);
     const result = reanchorOne(revision, anchor);
     const text = blockOf(revision.after, result).text;
-    expect(result).toMatchObject({ status: 'moved', start: offsetOf(text, '群众观点和群众路线', 3) });
+    expect(result).toMatchObject({ status: 'stayed', start: offsetOf(text, '群众观点和群众路线', 3) });
     expect(wordsAt(revision.after, result)).toBe('群众观点和群众路线');
   });
 
@@ -127,7 +128,7 @@ describe('a repeated phrase', () => {
     const anchor = annotate(revision.before, opening, '群众路线', 3);
     const result = reanchorOne(revision, anchor);
     const text = blockOf(revision.after, result).text;
-    expect(result).toMatchObject({ status: 'moved', method: 'quote', start: offsetOf(text, '群众路线', 3) });
+    expect(result).toMatchObject({ status: 'stayed', start: offsetOf(text, '群众路线', 3) });
   });
 
   it('orphans the 3rd occurrence when its sentence is deleted, rather than taking another', () => {
@@ -179,7 +180,8 @@ describe('paragraphs split and merged', () => {
     const revision = revise(READER, (s) => insertAfter(s, '民众联合的力量最强。', '\n\n'));
     const anchor = annotate(revision.before, paragraph, '深入到广大的农民群众中去');
     const result = reanchorOne(revision, anchor);
-    expect(result).toMatchObject({ status: 'moved', method: 'quote' });
+    // The block it was split into is the same passage: stayed.
+    expect(result).toMatchObject({ status: 'stayed' });
     expect(blockOf(revision.after, result).text.startsWith('在大革命时期')).toBe(true);
     expect(wordsAt(revision.after, result)).toBe('深入到广大的农民群众中去');
     const before = annotate(revision.before, paragraph, '什么力量最强？');
@@ -197,11 +199,7 @@ describe('paragraphs split and merged', () => {
     const first = revision.before.blocks.find((block) => block.text.startsWith('一切依靠群众，就是'))!;
     const anchor = annotate(revision.before, '一切依靠群众，是我们党的力量之源', '力量之源和胜利之本');
     const result = reanchorOne(revision, anchor);
-    expect(result).toMatchObject({
-      status: 'moved',
-      method: 'quote',
-      start: codePointLength(first.text) + anchor.start,
-    });
+    expect(result).toMatchObject({ status: 'stayed', start: codePointLength(first.text) + anchor.start });
     expect(blockOf(revision.after, result).path).toBe(first.path);
     expect(wordsAt(revision.after, result)).toBe('力量之源和胜利之本');
   });
@@ -216,12 +214,12 @@ describe('a section inserted before', () => {
     ),
   );
 
-  it('moves every annotation after it by path, each onto its own words', () => {
+  it('keeps every annotation after it on its own words, under the new paths', () => {
     const later = revision.before.blocks.slice(revision.before.blocks.findIndex((block) => block.path === 'pt1/ch1/s3'));
     const anchors = later.map((block) => anchorOn(block, 0, Math.min(12, codePointLength(block.text))));
     const results = reanchorAnnotations(revision.before.blocks, revision.after.blocks, anchors);
     results.forEach((result, at) => {
-      expect(result).toMatchObject({ status: 'moved', method: 'exact', start: 0 });
+      expect(result).toMatchObject({ status: 'stayed', start: 0 });
       expect(wordsAt(revision.after, result)).toBe(anchors[at].exact);
     });
     expect(blockOf(revision.after, results[0]).path).toBe('pt1/ch1/s4');
@@ -241,7 +239,7 @@ describe('emoji and CJK Extension B characters', () => {
     const revision = revise(marked, (s) => insertBefore(s, '他强调，人民😀', '🎉'));
     const anchor = annotate(revision.before, '人民😀是历史的𠀋创造者', '人民😀是历史的𠀋创造者，群众是真正的英雄');
     const result = reanchorOne(revision, anchor);
-    expect(result).toMatchObject({ status: 'moved', method: 'quote', start: anchor.start + 1, end: anchor.end + 1 });
+    expect(result).toMatchObject({ status: 'stayed', start: anchor.start + 1, end: anchor.end + 1 });
     expect(wordsAt(revision.after, result)).toBe('人民😀是历史的𠀋创造者，群众是真正的英雄');
   });
 
@@ -265,6 +263,31 @@ describe('emoji and CJK Extension B characters', () => {
 });
 
 describe('short quotes', () => {
+  it('keep their words when a sentence is put before them, their 32 characters of context unchanged (issue 13)', () => {
+    // The preface's "学习" occurs three times in its paragraph; the second is annotated, the paragraph gains a
+    // sentence of 8 characters at its start.
+    const paragraph = '党的十八大报告和习近平、刘云山同志的重要讲话';
+    const revision = revise(READER, (s) => insertBefore(s, paragraph, '本段已经重新修订。'));
+    const anchor = annotate(revision.before, paragraph, '学习', 2);
+    expect(anchor.prefix).toHaveLength(32);
+    const result = reanchorOne(revision, anchor);
+    expect(result).toMatchObject({ status: 'stayed', start: anchor.start + 9, end: anchor.end + 9 });
+    const text = blockOf(revision.after, result).text;
+    expect(result.status === 'stayed' && result.start).toBe(offsetOf(text, '学习', 2));
+  });
+
+  it('keep their words when a sentence is put before them and their prefix reaches back to the paragraph start', () => {
+    // "群众" twice in the paragraph's first 14 characters; the stored prefix of the second is the 12 before it.
+    const paragraph = '另一方面，党的群众观点和群众路线体现了';
+    const revision = revise(READER, (s) => insertBefore(s, paragraph, '本段已经重新修订。'));
+    const anchor = annotate(revision.before, paragraph, '群众', 2);
+    expect(anchor.prefix).toBe('另一方面，党的群众观点和');
+    const result = reanchorOne(revision, anchor);
+    expect(result).toMatchObject({ status: 'stayed', start: anchor.start + 9, end: anchor.end + 9 });
+    expect(wordsAt(revision.after, result)).toBe('群众');
+  });
+
+
   it('need their context: a fix right next to a 4-character quote orphans it', () => {
     const revision = revise(READER, (s) => editOnce(s, '全心全意为人民服务是我们党的根本宗旨', '全心全意为人民服务始终是我们党的根本宗旨和价值追求'));
     const anchor = annotate(revision.before, '全心全意为人民服务是我们党的根本宗旨', '根本宗旨');
@@ -282,7 +305,7 @@ describe('short quotes', () => {
     const revision = revise(READER, (s) => insertBefore(s, '4. 密切联系群众：党的最大政治优势', '4. 新增一节\n\n新增正文。\n\n'));
     const anchor = annotate(revision.before, '密切联系群众是事关党和人民事业成败', '成败');
     const result = reanchorOne(revision, anchor);
-    expect(result).toMatchObject({ status: 'moved', start: anchor.start });
+    expect(result).toMatchObject({ status: 'stayed', start: anchor.start });
     expect(wordsAt(revision.after, result)).toBe('成败');
   });
 });

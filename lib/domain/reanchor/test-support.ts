@@ -2,7 +2,7 @@
  * Test support (not used by the app): revise a source text by string edits while remembering where every character
  * came from, so a test can say where an annotated passage truly went without asking the code under test.
  */
-import { importPlainText, type ImportedDocument } from '../text-import';
+import { importMarkdown, importPlainText, type ImportedDocument } from '../text-import';
 import type { AnchorBlock, StoredAnchor } from './types';
 import { quoteAt } from '../anchor';
 
@@ -57,7 +57,8 @@ export function editOnce(source: TrackedSource, find: string, replacement: strin
   return spliceSource(source, at + head, find.length - head - tail, replacement.slice(head, replacement.length - tail));
 }
 
-function spliceSource(source: TrackedSource, at: number, length: number, inserted: string): TrackedSource {
+/** Replaces `length` UTF-16 units at `at` with `inserted`: for generated edits, which know their positions. */
+export function spliceSource(source: TrackedSource, at: number, length: number, inserted: string): TrackedSource {
   return {
     text: source.text.slice(0, at) + inserted + source.text.slice(at + length),
     origins: [
@@ -76,10 +77,36 @@ export interface TrackedVersion {
   blockOrigins: number[][];
 }
 
-export function importTracked(source: TrackedSource, versionTag: string): TrackedVersion {
-  const doc = importPlainText(source.text);
+export function importTracked(source: TrackedSource, versionTag: string, format: 'plain' | 'markdown' = 'plain'): TrackedVersion {
+  const doc = format === 'markdown' ? importMarkdown(source.text) : importPlainText(source.text, { recordLines: true });
   const blocks = doc.blocks.map((block) => ({ id: `${versionTag}:${block.path}`, path: block.path, text: block.text }));
-  return { doc, blocks, blockOrigins: locateBlocks(source, doc) };
+  const blockOrigins = format === 'markdown' ? locateMarkdownBlocks(source, doc) : locateBlocks(source, doc);
+  return { doc, blocks, blockOrigins };
+}
+
+/**
+ * Markdown drops markup (**, `, list markers, links' targets) and joins soft-wrapped lines, so a block is not made
+ * of whole source pieces: each of its characters is matched to the next equal character of the source instead,
+ * within a few units (what markup can hide); one with no such match, and a space not next in the source (where
+ * lines were joined), counts as new.
+ */
+function locateMarkdownBlocks(source: TrackedSource, doc: ImportedDocument): number[][] {
+  const reach = 40;
+  let cursor = 0;
+  return doc.blocks.map((block) => {
+    // A block starts wherever its first words are next (a heading's # and blank lines come before them).
+    const head = block.text.slice(0, 4);
+    const start = source.text.indexOf(head, cursor);
+    cursor = start >= 0 ? start : source.text.indexOf(block.text[0], cursor);
+    return Array.from(block.text).map((ch) => {
+      // A space is the one character markdown makes up (for a joined line): unless it is next, it is new.
+      if (/\s/u.test(ch) && source.text[cursor] !== ch) return -1;
+      const at = source.text.indexOf(ch, cursor);
+      if (at < 0 || at - cursor > reach) return -1;
+      cursor = at + ch.length;
+      return source.origins[at];
+    });
+  });
 }
 
 /**
@@ -88,7 +115,11 @@ export function importTracked(source: TrackedSource, versionTag: string): Tracke
  */
 function locateBlocks(source: TrackedSource, doc: ImportedDocument): number[][] {
   let cursor = 0;
+  const lineStarts = [0];
+  for (let at = source.text.indexOf('\n'); at >= 0; at = source.text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   return doc.blocks.map((block) => {
+    // From the block's own line when the import recorded it: a heading's words also stand in the table of contents.
+    if (block.line !== undefined) cursor = Math.max(cursor, lineStarts[block.line - 1] ?? cursor);
     const joins = doc.mendedBreaks.filter((mended) => mended.path === block.path).map((mended) => mended.offset);
     const chars = Array.from(block.text);
     const cuts = [0, ...joins, chars.length];

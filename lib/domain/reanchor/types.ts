@@ -18,14 +18,15 @@ export interface StoredAnchor {
 export type ReanchorMethod = 'exact' | 'quote' | 'fuzzy';
 
 /**
- * - stayed: a block with the same path holds the same quote at the same offsets, its context matching. The block
- *   id changes (ids are per version). `prefix` and `suffix` are present only when the words around the quote
- *   changed (a typo fixed next to it): store them, the next revision searches with them.
- * - moved: placed at other offsets or in a block with another path. `exact`, `prefix` and `suffix` are the new
- *   block's text there (store them: the next revision searches with them). `method` says how it was found:
- *   'exact' the same offsets in the block that the old one became (identical text, new path), 'quote' the exact
- *   quote found elsewhere near its old position, 'fuzzy' an approximate match. `score` (0–1) is the share of the
- *   compared characters (quote and context) that agree.
+ * - stayed: the same words, in the same passage: the block the old one became (the same text under a new path, or
+ *   the block it was edited, split or merged into). Offsets may have shifted (a sentence added before it); the
+ *   block id changes (ids are per version). `prefix` and `suffix` are present only when the words around the quote
+ *   changed: store them, the next revision searches with them.
+ * - moved: placed in another passage, or on changed words. `exact`, `prefix` and `suffix` are the new block's text
+ *   there (store them: the next revision searches with them). `method` says how it was found: 'exact' the same
+ *   offsets in the block with its path or its unchanged text, 'quote' the exact quote found by its context or near
+ *   its old position, 'fuzzy' an approximate match. `score` (0–1) is the share of the compared characters (quote
+ *   and context) that agree.
  * - orphaned: not placed; `reason` is one of the keys of ORPHAN_REASONS.
  */
 export type ReanchorResult =
