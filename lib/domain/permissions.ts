@@ -21,11 +21,6 @@ export function canLead(role: Role): boolean {
 
 export type Visibility = 'group' | 'private';
 
-/** A private annotation, and everything in its thread, is visible to its author alone. */
-export function canSeeAnnotation(viewerId: string, annotation: { authorId: string; visibility: string }): boolean {
-  return annotation.visibility === 'group' || annotation.authorId === viewerId;
-}
-
 /** People edit and delete only what they wrote. */
 export function canEditOwn(viewerId: string, record: { authorId: string }): boolean {
   return record.authorId === viewerId;

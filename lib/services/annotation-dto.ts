@@ -1,6 +1,7 @@
 /** The shapes annotations and replies leave the server in (HTTP responses and event payloads alike). */
 import type { Tx } from '../db';
 import type { Annotation, Comment, User } from '../db/generated/sqlite/client';
+import { viewAnnotation, viewReply, type Viewer } from '../domain/visibility';
 
 export interface AuthorDTO {
   id: string;
@@ -64,29 +65,28 @@ export type ReactionIndex = Map<string, ReactionDTO[]>;
 
 const author = (u: Pick<User, 'id' | 'name'>): AuthorDTO => ({ id: u.id, name: u.name });
 
-/** Hidden content is dropped for members (leaders keep it, with the marker). */
-export interface DtoViewer {
-  isLeader: boolean;
-}
-
-export function toReplyDTO(c: CommentWithAuthor, reactions: ReactionIndex = new Map(), viewer: DtoViewer = { isLeader: true }): ReplyDTO {
-  const hidden = c.hiddenAt !== null;
+/**
+ * The full record of a reply, as the event log stores it (deleted words are gone for everyone; hidden ones are
+ * kept, marked). Never sent as is: every read views it through lib/domain/visibility.ts first.
+ */
+export function loggedReply(c: CommentWithAuthor, reactions: ReactionIndex): ReplyDTO {
   return {
     id: c.id,
     annotationId: c.annotationId,
     sessionId: c.sessionId,
     parentId: c.parentId,
     author: author(c.author),
-    body: c.deletedAt || (hidden && !viewer.isLeader) ? '' : c.body,
+    body: c.deletedAt ? '' : c.body,
     deleted: c.deletedAt !== null,
-    hidden,
+    hidden: c.hiddenAt !== null,
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
     reactions: reactions.get(c.id) ?? [],
   };
 }
 
-export function toAnnotationDTO(a: AnnotationWithThread, reactions: ReactionIndex = new Map(), viewer: DtoViewer = { isLeader: true }): AnnotationDTO {
+/** The full record of an annotation and its thread, as the event log stores it (see `loggedReply`). */
+export function loggedAnnotation(a: AnnotationWithThread, reactions: ReactionIndex): AnnotationDTO {
   const deleted = a.deletedAt !== null;
   return {
     id: a.id,
@@ -113,8 +113,18 @@ export function toAnnotationDTO(a: AnnotationWithThread, reactions: ReactionInde
     pinned: a.pinnedAt !== null,
     hidden: a.hiddenAt !== null,
     reactions: reactions.get(a.id) ?? [],
-    replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => toReplyDTO(c, reactions, viewer)),
+    replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => loggedReply(c, reactions)),
   };
+}
+
+/** An annotation with its thread as `viewer` may see it; null when they may not know of it. */
+export function toAnnotationDTO(a: AnnotationWithThread, reactions: ReactionIndex, viewer: Viewer): AnnotationDTO | null {
+  return viewAnnotation(viewer, loggedAnnotation(a, reactions));
+}
+
+/** A reply as `viewer` may see it, in a thread the caller has already checked they may see. */
+export function toReplyDTO(c: CommentWithAuthor, reactions: ReactionIndex, viewer: Viewer): ReplyDTO {
+  return viewReply(viewer, loggedReply(c, reactions));
 }
 
 export const threadInclude = {

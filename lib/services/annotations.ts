@@ -7,29 +7,39 @@ import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
 import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
-import { canEditOwn, canLead, canSeeAnnotation, type Role } from '../domain/permissions';
+import { canEditOwn, canLead, type Role } from '../domain/permissions';
+import { canSeeAnnotationOf, keepsPlaceholder, viewAnnotation, viewReply, type Viewer } from '../domain/visibility';
 import type { TCreateAnnotation, TCreateReply, TUpdateAnnotation } from '../validations/annotations';
 import {
   loadReactions,
+  loggedAnnotation,
+  loggedReply,
   threadInclude,
   threadTargetIds,
   toAnnotationDTO,
-  toReplyDTO,
   type AnnotationDTO,
   type AnnotationWithThread,
   type ReplyDTO,
 } from './annotation-dto';
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from './errors';
-import { requireMembership } from './require-membership';
+import { requireMembership, viewerIn } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents, type WriteContext } from './write-with-events';
 
 const authorSelect = { author: { select: { id: true, name: true } } } as const;
 
-async function threadDTO(client: Tx, id: string, isLeader = true): Promise<AnnotationDTO> {
+/** The annotation's full record as the event log stores it; every reader views it through the visibility rule. */
+async function loggedThread(client: Tx, id: string): Promise<AnnotationDTO> {
   const row = await client.annotation.findUniqueOrThrow({ where: { id }, include: threadInclude });
-  return toAnnotationDTO(row, await loadReactions(client, threadTargetIds(row)), { isLeader });
+  return loggedAnnotation(row, await loadReactions(client, threadTargetIds(row)));
+}
+
+/** What the writer gets back: the thread as they may see it (they can, or the write would have been refused). */
+function asSeenBy(viewer: Viewer, logged: AnnotationDTO): AnnotationDTO {
+  const seen = viewAnnotation(viewer, logged);
+  if (!seen) throw notFound('annotation');
+  return seen;
 }
 
 /** The session an event belongs to: the annotation's own session while it is live, else none. */
@@ -40,14 +50,39 @@ export async function liveSessionId(client: Tx, sessionId: string | null | undef
 }
 
 /** An annotation the viewer may see, in a group they belong to; anything else is "not found". */
-async function findVisibleAnnotation(userId: string, id: string): Promise<{ annotation: AnnotationWithThread; role: Role }> {
+async function findVisibleAnnotation(userId: string, id: string): Promise<{ annotation: AnnotationWithThread; role: Role; viewer: Viewer }> {
   const annotation = await db.annotation.findUnique({ where: { id }, include: threadInclude });
-  if (!annotation || !canSeeAnnotation(userId, annotation)) throw notFound('annotation');
-  const role = await requireMembership(userId, annotation.groupId).catch(() => {
-    throw notFound('annotation');
-  });
-  if (annotation.hiddenAt && !canLead(role) && annotation.authorId !== userId) throw notFound('annotation');
-  return { annotation, role };
+  if (!annotation) throw notFound('annotation');
+  const viewer = await viewerIn(userId, annotation.groupId);
+  if (!viewer.role || !canSeeAnnotationOf(viewer, { ...annotation, hidden: annotation.hiddenAt !== null })) throw notFound('annotation');
+  return { annotation, role: viewer.role, viewer };
+}
+
+/**
+ * A client-chosen id that is already taken by something the caller may not see answers exactly as an id they may
+ * not see anywhere else — "not found" — so a collision never confirms that another group's or someone's private
+ * item exists. A taken id the caller can see (but is not their same create) is a plain clash.
+ */
+async function clashOrNotFound(userId: string, taken: { groupId: string; authorId: string; visibility: string; hiddenAt: Date | null }, what: string) {
+  const viewer = await viewerIn(userId, taken.groupId);
+  if (!canSeeAnnotationOf(viewer, { ...taken, hidden: taken.hiddenAt !== null })) return notFound(what);
+  return conflict('this id is already in use');
+}
+
+/** Whether the caller may see a comment (reply or reflection) at all: its group, its thread, its hiding. */
+async function canSeeComment(userId: string, c: { groupId: string; authorId: string; hiddenAt: Date | null; annotation: { authorId: string; visibility: string; hiddenAt: Date | null } | null }) {
+  const viewer = await viewerIn(userId, c.groupId);
+  if (!viewer.role) return false;
+  if (c.annotation) return canSeeAnnotationOf(viewer, { ...c.annotation, hidden: c.annotation.hiddenAt !== null });
+  return !c.hiddenAt || canLead(viewer.role) || c.authorId === userId;
+}
+
+/** A repeated create of a comment: the same one back to its author; a clash or "not found" for anyone else. */
+export async function existingCommentOr(userId: string, id: string, same: (c: { authorId: string; annotationId: string | null; sessionId: string | null }) => boolean, what: string) {
+  const existing = await db.comment.findUnique({ where: { id }, include: { ...authorSelect, annotation: { select: { authorId: true, visibility: true, hiddenAt: true } } } });
+  if (!existing) return null;
+  if (existing.authorId === userId && same(existing)) return existing;
+  throw (await canSeeComment(userId, existing)) ? conflict('this id is already in use') : notFound(what);
 }
 
 /** Notifies members mentioned in a group-visible text (never for private writing, which no one else may see). */
@@ -62,7 +97,7 @@ async function notifyMentions(ctx: WriteContext, groupId: string, actor: { id: s
 }
 
 export async function createAnnotation(userId: string, input: TCreateAnnotation): Promise<{ annotation: AnnotationDTO; created: boolean }> {
-  await requireMembership(userId, input.groupId);
+  const viewer = { userId, role: await requireMembership(userId, input.groupId) };
   if (input.id) {
     const existing = await db.annotation.findUnique({ where: { id: input.id }, include: threadInclude });
     if (existing) return { annotation: await sameCreateOrConflict(existing, userId, input), created: false };
@@ -97,11 +132,11 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
         },
       });
       await indexAnnotation(ctx.tx, id);
-      const dto = await threadDTO(ctx.tx, id);
+      const dto = await loggedThread(ctx.tx, id);
       const isPrivate = input.visibility === 'private';
       await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
       if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
-      return dto;
+      return asSeenBy(viewer, dto);
     });
     return { annotation, created: true };
   } catch (error) {
@@ -116,8 +151,8 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
 
 /** A repeated create with the same id by the same author is the same annotation; anyone else's id is a clash. */
 async function sameCreateOrConflict(existing: AnnotationWithThread, userId: string, input: TCreateAnnotation): Promise<AnnotationDTO> {
-  if (existing.authorId !== userId || existing.groupId !== input.groupId) throw conflict('this id is already in use');
-  return toAnnotationDTO(existing, await loadReactions(db, threadTargetIds(existing)));
+  if (existing.authorId !== userId || existing.groupId !== input.groupId) throw await clashOrNotFound(userId, existing, 'annotation');
+  return asSeenBy(await viewerIn(userId, existing.groupId), loggedAnnotation(existing, await loadReactions(db, threadTargetIds(existing))));
 }
 
 /** Which annotations of a group a viewer may list: group-visible and their own; hidden ones only for leaders. */
@@ -137,19 +172,21 @@ export async function listAnnotations(userId: string, groupId: string, textId: s
     orderBy: { createdAt: 'asc' },
   });
   const reactions = await loadReactions(db, rows.flatMap(threadTargetIds));
-  // A deleted annotation stays only as long as its thread has live replies to hold.
-  return rows
-    .filter((a) => !a.deletedAt || a.comments.some((c) => !c.deletedAt))
-    .map((a) => toAnnotationDTO(a, reactions, { isLeader: canLead(role) }));
+  return viewThreads({ userId, role }, rows, reactions);
+}
+
+/** Threads as the viewer may see them; a deleted one only while its thread has live replies to hold. */
+export function viewThreads(viewer: Viewer, rows: AnnotationWithThread[], reactions: Awaited<ReturnType<typeof loadReactions>>): AnnotationDTO[] {
+  return rows.map((a) => toAnnotationDTO(a, reactions, viewer)).filter((a): a is AnnotationDTO => a !== null && keepsPlaceholder(a));
 }
 
 export async function getAnnotation(userId: string, id: string): Promise<AnnotationDTO> {
-  const { annotation, role } = await findVisibleAnnotation(userId, id);
-  return toAnnotationDTO(annotation, await loadReactions(db, threadTargetIds(annotation)), { isLeader: canLead(role) });
+  const { annotation, viewer } = await findVisibleAnnotation(userId, id);
+  return asSeenBy(viewer, loggedAnnotation(annotation, await loadReactions(db, threadTargetIds(annotation))));
 }
 
 export async function updateAnnotation(userId: string, id: string, input: TUpdateAnnotation): Promise<AnnotationDTO> {
-  const { annotation } = await findVisibleAnnotation(userId, id);
+  const { annotation, viewer } = await findVisibleAnnotation(userId, id);
   if (annotation.deletedAt) throw notFound('annotation');
   if (!canEditOwn(userId, annotation)) throw forbidden('only the author can edit this annotation');
   return writeWithEvents(async (ctx) => {
@@ -158,7 +195,7 @@ export async function updateAnnotation(userId: string, id: string, input: TUpdat
       data: { ...input, ...(input.note !== undefined && input.note !== annotation.note ? { editedAt: new Date() } : {}) },
     });
     await indexAnnotation(ctx.tx, id);
-    const dto = await threadDTO(ctx.tx, id);
+    const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     const base = { groupId: annotation.groupId, sessionId, actorId: userId };
     if (annotation.visibility === 'group' && dto.visibility === 'private') {
@@ -171,7 +208,7 @@ export async function updateAnnotation(userId: string, id: string, input: TUpdat
     if (dto.visibility === 'group' && input.note && input.note !== annotation.note) {
       await notifyMentions(ctx, annotation.groupId, { id: userId }, input.note, { annotationId: id, sessionId, textId: dto.textId });
     }
-    return dto;
+    return asSeenBy(viewer, dto);
   });
 }
 
@@ -184,7 +221,7 @@ export async function deleteAnnotation(userId: string, id: string): Promise<void
     await ctx.tx.annotation.update({ where: { id }, data: { deletedAt: new Date() } });
     await indexAnnotation(ctx.tx, id);
     for (const c of annotation.comments) await indexComment(ctx.tx, c.id);
-    const dto = await threadDTO(ctx.tx, id);
+    const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'annotation:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
   });
@@ -192,28 +229,28 @@ export async function deleteAnnotation(userId: string, id: string): Promise<void
 
 /** The author or a leader marks a thread resolved (or reopens it). */
 export async function resolveAnnotation(userId: string, id: string, resolved: boolean): Promise<AnnotationDTO> {
-  const { annotation, role } = await findVisibleAnnotation(userId, id);
+  const { annotation, role, viewer } = await findVisibleAnnotation(userId, id);
   if (annotation.deletedAt) throw notFound('annotation');
   if (annotation.authorId !== userId && !canLead(role)) throw forbidden('only the author or a leader can resolve a thread');
   return writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: resolved ? { resolvedAt: new Date(), resolvedById: userId } : { resolvedAt: null, resolvedById: null } });
-    const dto = await threadDTO(ctx.tx, id);
+    const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: resolved ? 'annotation:resolved' : 'annotation:reopened', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
-    return dto;
+    return asSeenBy(viewer, dto);
   });
 }
 
 /** A leader pins a thread to the top of the discussion (or unpins it). */
 export async function pinAnnotation(userId: string, id: string, pinned: boolean): Promise<AnnotationDTO> {
-  const { annotation, role } = await findVisibleAnnotation(userId, id);
+  const { annotation, role, viewer } = await findVisibleAnnotation(userId, id);
   if (!canLead(role)) throw forbidden('only leaders can pin threads');
   if (annotation.visibility === 'private' || annotation.deletedAt) throw notFound('annotation');
   return writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: { pinnedAt: pinned ? new Date() : null } });
-    const dto = await threadDTO(ctx.tx, id);
+    const dto = await loggedThread(ctx.tx, id);
     await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: pinned ? 'annotation:pinned' : 'annotation:unpinned', actorId: userId, payload: dto });
-    return dto;
+    return asSeenBy(viewer, dto);
   });
 }
 
@@ -229,20 +266,18 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
     await ctx.tx.annotation.update({ where: { id }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null } });
     await indexAnnotation(ctx.tx, id);
     const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
-    const payload = hidden ? { id, hidden: true } : await threadDTO(ctx.tx, id, false);
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: hidden ? 'annotation:hidden' : 'annotation:unhidden', actorId: userId, payload });
+    const base = { groupId: annotation.groupId, sessionId, actorId: userId };
+    if (hidden) await ctx.emit({ ...base, type: 'annotation:hidden', payload: { id, hidden: true } });
+    else await ctx.emit({ ...base, type: 'annotation:unhidden', payload: await loggedThread(ctx.tx, id) });
   });
 }
 
 export async function createReply(userId: string, annotationId: string, input: TCreateReply): Promise<{ reply: ReplyDTO; created: boolean }> {
-  const { annotation } = await findVisibleAnnotation(userId, annotationId);
+  const { annotation, viewer } = await findVisibleAnnotation(userId, annotationId);
   if (annotation.deletedAt) throw notFound('annotation');
   if (input.id) {
-    const existing = await db.comment.findUnique({ where: { id: input.id }, include: authorSelect });
-    if (existing) {
-      if (existing.authorId !== userId || existing.annotationId !== annotationId) throw conflict('this id is already in use');
-      return { reply: toReplyDTO(existing), created: false };
-    }
+    const existing = await existingCommentOr(userId, input.id, (c) => c.annotationId === annotationId, 'reply');
+    if (existing) return { reply: viewReply(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
   }
   if (input.parentId && !annotation.comments.some((c) => c.id === input.parentId)) throw invalid('parentId', 'no such reply in this thread');
   const id = input.id ?? randomUUID();
@@ -253,7 +288,7 @@ export async function createReply(userId: string, annotationId: string, input: T
       include: authorSelect,
     });
     await indexComment(ctx.tx, id);
-    const dto = toReplyDTO(row);
+    const dto = loggedReply(row, new Map());
     const isPrivate = annotation.visibility === 'private';
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
     if (!isPrivate) {
@@ -263,27 +298,27 @@ export async function createReply(userId: string, annotationId: string, input: T
         await ctx.notify({ userId: annotation.authorId, groupId: annotation.groupId, type: 'reply', payload: { ...about, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
       }
     }
-    return dto;
+    return viewReply(viewer, dto);
   });
   return { reply, created: true };
 }
 
 async function findThreadReply(userId: string, annotationId: string, replyId: string) {
-  const { annotation, role } = await findVisibleAnnotation(userId, annotationId);
+  const { annotation, role, viewer } = await findVisibleAnnotation(userId, annotationId);
   const reply = annotation.comments.find((c) => c.id === replyId);
   if (!reply || reply.deletedAt) throw notFound('reply');
-  return { annotation, reply, role };
+  return { annotation, reply, role, viewer };
 }
 
 export async function updateReply(userId: string, annotationId: string, replyId: string, body: string): Promise<ReplyDTO> {
-  const { annotation, reply } = await findThreadReply(userId, annotationId, replyId);
+  const { annotation, reply, viewer } = await findThreadReply(userId, annotationId, replyId);
   if (!canEditOwn(userId, reply)) throw forbidden('only the author can change this reply');
   return writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { body, editedAt: new Date() }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
-    const dto = toReplyDTO(row, await loadReactions(ctx.tx, [replyId]));
+    const dto = loggedReply(row, await loadReactions(ctx.tx, [replyId]));
     await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
-    return dto;
+    return viewReply(viewer, dto);
   });
 }
 
@@ -293,7 +328,7 @@ export async function deleteReply(userId: string, annotationId: string, replyId:
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { deletedAt: new Date() }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: toReplyDTO(row) });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: loggedReply(row, new Map()) });
   });
 }
 
@@ -304,7 +339,8 @@ export async function hideReply(userId: string, annotationId: string, replyId: s
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
-    const payload = hidden ? { id: replyId, annotationId, hidden: true } : toReplyDTO(row, await loadReactions(ctx.tx, [replyId]));
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: hidden ? 'reply:hidden' : 'reply:unhidden', actorId: userId, payload });
+    const base = { groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), actorId: userId };
+    if (hidden) await ctx.emit({ ...base, type: 'reply:hidden', payload: { id: replyId, annotationId, hidden: true } });
+    else await ctx.emit({ ...base, type: 'reply:unhidden', payload: loggedReply(row, await loadReactions(ctx.tx, [replyId])) });
   });
 }

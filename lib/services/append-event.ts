@@ -5,15 +5,14 @@
  */
 import type { Tx } from '../db';
 import type { CommittedEvent } from './event-bus';
+import type { GongduEvent } from './log-event';
 
-export interface NewEvent {
+export type NewEvent = GongduEvent & {
   groupId: string;
-  type: string;
   actorId: string;
   sessionId?: string | null;
   isPrivate?: boolean;
-  payload: unknown;
-}
+};
 
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<CommittedEvent> {
   const group = await tx.group.update({ where: { id: event.groupId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } });
@@ -32,5 +31,6 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<CommittedEve
       payload: JSON.stringify(event.payload),
     },
   });
-  return { ...row, payload: event.payload, createdAt: row.createdAt.toISOString() };
+  const { type, payload } = event as GongduEvent;
+  return { ...row, type, payload, createdAt: row.createdAt.toISOString() } as CommittedEvent;
 }

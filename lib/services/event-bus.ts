@@ -3,18 +3,18 @@
  * Services publish only after their transaction has committed, so no one is told of a change that was rolled back.
  * Kept on globalThis because server.ts and Next's bundle may load this module twice (../shared/STYLE.md).
  */
-export interface CommittedEvent {
+import type { GongduEvent } from './log-event';
+
+export type CommittedEvent = GongduEvent & {
   id: string;
   groupId: string;
   seq: number;
   sessionId: string | null;
   sessionSeq: number | null;
-  type: string;
   actorId: string;
   isPrivate: boolean;
-  payload: unknown;
   createdAt: string;
-}
+};
 
 export interface CommittedNotification {
   id: string;

@@ -7,6 +7,7 @@ import { db } from '../db';
 import type { AnnotationKind } from '../domain/annotation-kinds';
 import type { ExportAnnotation } from '../domain/export/export-annotation';
 import { headingTrails } from '../domain/outline';
+import { canSeeAnnotationOf, SHARED_RECORD_VIEWER, viewReply } from '../domain/visibility';
 
 export interface RecordFilter {
   groupId: string;
@@ -31,7 +32,9 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
   const blocks = await db.block.findMany({ where: { versionId: { in: versionIds } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } });
   const trails = new Map<string, string[]>();
   for (const versionId of versionIds) for (const [id, trail] of headingTrails(blocks.filter((b) => b.versionId === versionId))) trails.set(id, trail);
-  const records = rows.map(
+  const records = rows
+    .filter((a) => canSeeAnnotationOf(SHARED_RECORD_VIEWER, { ...a, hidden: a.hiddenAt !== null }))
+    .map(
     (a): ExportAnnotation => ({
       id: a.id,
       groupId: a.groupId,
@@ -60,7 +63,7 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
       replies: a.comments.map((c) => ({
         id: c.id,
         authorName: c.author.name,
-        body: c.deletedAt ? '' : c.body,
+        body: viewReply(SHARED_RECORD_VIEWER, { id: c.id, annotationId: a.id, author: { id: c.authorId }, body: c.body, deleted: c.deletedAt !== null, hidden: c.hiddenAt !== null }).body,
         createdAt: c.createdAt.toISOString(),
         editedAt: c.editedAt?.toISOString() ?? null,
         deleted: c.deletedAt !== null,

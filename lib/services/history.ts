@@ -6,9 +6,10 @@
  */
 import { db } from '../db';
 import { canLead } from '../domain/permissions';
-import { loadReactions, threadInclude, threadTargetIds, toAnnotationDTO, toReplyDTO, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
+import { loadReactions, loggedReply, threadInclude, threadTargetIds, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
+import { canReadBlockIn, canSeeAnnotationOf, viewReflection, viewReply, type Viewer } from '../domain/visibility';
 import { forbidden, notFound } from './errors';
-import { visibleAnnotationsWhere } from './annotations';
+import { viewThreads, visibleAnnotationsWhere } from './annotations';
 import { requireMembership } from './require-membership';
 import { findSession } from './sessions';
 
@@ -78,8 +79,9 @@ export async function sessionTimeline(userId: string, sessionId: string): Promis
 /** Every thread on a passage (the block, and the same outline path in the text's other versions), across sessions. */
 export async function passageHistory(userId: string, groupId: string, blockId: string, order: 'newest' | 'oldest' = 'newest'): Promise<{ blockId: string; path: string; text: string; threads: AnnotationDTO[] }> {
   const role = await requireMembership(userId, groupId);
-  const block = await db.block.findUnique({ where: { id: blockId }, include: { version: { select: { textId: true } } } });
-  if (!block) throw notFound('passage');
+  const block = await db.block.findUnique({ where: { id: blockId }, include: { version: { select: { textId: true, text: { select: { ownerGroupId: true } } } } } });
+  // A block of a text this group may not read is "not found", exactly like an id that does not exist.
+  if (!block || !canReadBlockIn({ userId, role }, groupId, block.version.text)) throw notFound('passage');
   const samePath = await db.block.findMany({ where: { path: block.path, version: { textId: block.version.textId } }, select: { id: true } });
   const rows = await db.annotation.findMany({
     where: { groupId, blockId: { in: samePath.map((b) => b.id) }, ...visibleAnnotationsWhere(userId, role) },
@@ -87,13 +89,14 @@ export async function passageHistory(userId: string, groupId: string, blockId: s
     orderBy: { createdAt: order === 'newest' ? 'desc' : 'asc' },
   });
   const reactions = await loadReactions(db, rows.flatMap(threadTargetIds));
-  const threads = rows.filter((a) => !a.deletedAt || a.comments.some((c) => !c.deletedAt)).map((a) => toAnnotationDTO(a, reactions, { isLeader: canLead(role) }));
+  const threads = viewThreads({ userId, role }, rows, reactions);
   return { blockId, path: block.path, text: block.text, threads };
 }
 
 /** Everything one member wrote in a group: for the member themselves (private items too) and for leaders. */
 export async function memberHistory(viewerId: string, groupId: string, memberId: string): Promise<{ member: { id: string; name: string }; annotations: AnnotationDTO[]; replies: (ReplyDTO & { quote: string; textId: string | null; blockId: string | null })[] }> {
   const role = await requireMembership(viewerId, groupId);
+  const viewer: Viewer = { userId: viewerId, role };
   if (viewerId !== memberId && !canLead(role)) throw forbidden('only the member and the group’s leaders can see a member’s history');
   const member = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true } });
   if (!member) throw notFound('member');
@@ -105,14 +108,22 @@ export async function memberHistory(viewerId: string, groupId: string, memberId:
   });
   const comments = await db.comment.findMany({
     where: { groupId, authorId: memberId, deletedAt: null, ...(self ? {} : { OR: [{ annotationId: null }, { annotation: { visibility: 'group' } }] }) },
-    include: { author: { select: { id: true, name: true } }, annotation: { select: { exact: true, textId: true, blockId: true } } },
+    include: { author: { select: { id: true, name: true } }, annotation: { select: { exact: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true } } },
     orderBy: { createdAt: 'desc' },
   });
   const reactions = await loadReactions(db, [...annotations.flatMap(threadTargetIds), ...comments.map((c) => c.id)]);
   return {
     member,
-    annotations: annotations.map((a) => toAnnotationDTO(a, reactions)),
-    replies: comments.map((c) => ({ ...toReplyDTO(c, reactions), quote: c.annotation?.exact ?? '', textId: c.annotation?.textId ?? null, blockId: c.annotation?.blockId ?? null })),
+    annotations: viewThreads(viewer, annotations, reactions),
+    // Replies in threads the viewer may not see (another's private note, a thread hidden since) are left out.
+    replies: comments.flatMap((c) => {
+      const seen = c.annotation
+        ? canSeeAnnotationOf(viewer, { ...c.annotation, hidden: c.annotation.hiddenAt !== null })
+          ? viewReply(viewer, loggedReply(c, reactions))
+          : null
+        : viewReflection(viewer, loggedReply(c, reactions));
+      return seen ? [{ ...seen, quote: c.annotation?.exact ?? '', textId: c.annotation?.textId ?? null, blockId: c.annotation?.blockId ?? null }] : [];
+    }),
   };
 }
 

@@ -11,7 +11,7 @@ import { checkAnchor, quoteAt } from '../domain/anchor';
 import { codePoints } from '../domain/code-points';
 import { parseW3CExport, type ImportedAnnotation } from '../domain/export/w3c-import';
 import { canLead } from '../domain/permissions';
-import { toAnnotationDTO } from './annotation-dto';
+import { loggedAnnotation } from './annotation-dto';
 import { ServiceError, forbidden } from './errors';
 import { requireMembership } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
@@ -110,7 +110,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
     for (const id of newIds.values()) {
       await indexAnnotation(ctx.tx, id);
       const row = await ctx.tx.annotation.findUniqueOrThrow({ where: { id }, include: { author: { select: { id: true, name: true } }, comments: { include: { author: { select: { id: true, name: true } } } } } });
-      await ctx.emit({ groupId, type: 'annotation:created', actorId: userId, payload: toAnnotationDTO(row) });
+      await ctx.emit({ groupId, type: 'annotation:created', actorId: userId, payload: loggedAnnotation(row, new Map()) });
     }
     const authors = [...new Set([...parsed.annotations.map((a) => a.authorName), ...parsed.replies.map((r) => r.authorName)].filter((n): n is string => !!n))];
     return { annotations: parsed.annotations.length, replies: parsed.replies.length, authors, warnings: parsed.warnings };

@@ -14,7 +14,8 @@ import { reanchorAnnotations, summariseReanchoring, type ReanchorResult } from '
 import { decodeSource, detectTextFormat, importText as importDocument, outlineOf, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
 import type { TTextUpload } from '../validations/library';
 import { ServiceError, conflict, forbidden, invalid, notFound } from './errors';
-import { requireMembership } from './require-membership';
+import { requireMembership, viewerIn } from './require-membership';
+import { canReadSource } from '../domain/visibility';
 import { indexAnnotation } from './search-index';
 import { blockRows, metadataJson, sourceHashOf, type TextSummaryDTO } from './texts';
 import { writeWithEvents } from './write-with-events';
@@ -108,9 +109,9 @@ export async function createGroupText(userId: string, groupId: string, input: TT
 export async function getTextSource(userId: string, textId: string): Promise<{ source: string; version: number; format: TextFormat; title: string }> {
   const text = await db.text.findUnique({ where: { id: textId }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
   if (!text?.ownerGroupId) throw notFound('text');
-  await requireMembership(userId, text.ownerGroupId).catch(() => {
-    throw notFound('text');
-  });
+  const viewer = await viewerIn(userId, text.ownerGroupId);
+  if (!viewer.role) throw notFound('text');
+  if (!canReadSource(viewer, text, text.ownerGroupId)) throw forbidden('only the group’s leaders can read a text’s source');
   const format = (JSON.parse(text.metadata).format as TextFormat | undefined) ?? 'plain';
   return { source: text.versions[0].source, version: text.versions[0].number, format, title: text.title };
 }

@@ -1,11 +1,11 @@
 /** Reactions (赞同 / 同问): one per user, kind and target. Set, not toggled, so a retried write is harmless. */
 import { db } from '../db';
-import { canSeeAnnotation } from '../domain/permissions';
+import { canSeeAnnotationOf, viewReflection } from '../domain/visibility';
 import type { TSetReaction } from '../validations/annotations';
 import { loadReactions } from './annotation-dto';
 import { notFound } from './errors';
 import { liveSessionId } from './annotations';
-import { requireMembership } from './require-membership';
+import { viewerIn } from './require-membership';
 import { writeWithEvents } from './write-with-events';
 
 export async function setReaction(userId: string, input: TSetReaction): Promise<{ targetId: string; reactions: { kind: string; userIds: string[] }[]; active: boolean }> {
@@ -15,10 +15,12 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
       : await db.comment.findUnique({ where: { id: input.targetId } }).then((c) => (c?.annotationId ? db.annotation.findUnique({ where: { id: c.annotationId } }) : null));
   const reflection = input.targetType === 'reply' && !annotation ? await db.comment.findUnique({ where: { id: input.targetId } }) : null;
   const groupId = annotation?.groupId ?? reflection?.groupId;
-  if (!groupId || (annotation && !canSeeAnnotation(userId, annotation))) throw notFound(input.targetType);
-  await requireMembership(userId, groupId).catch(() => {
-    throw notFound(input.targetType);
-  });
+  if (!groupId) throw notFound(input.targetType);
+  const viewer = await viewerIn(userId, groupId);
+  const visible = annotation
+    ? canSeeAnnotationOf(viewer, { ...annotation, hidden: annotation.hiddenAt !== null })
+    : reflection && viewReflection(viewer, { id: reflection.id, annotationId: null, author: { id: reflection.authorId }, body: reflection.body, deleted: reflection.deletedAt !== null, hidden: reflection.hiddenAt !== null }) !== null;
+  if (!viewer.role || !visible) throw notFound(input.targetType);
   return writeWithEvents(async (ctx) => {
     const key = { targetType_targetId_userId_kind: { targetType: input.targetType, targetId: input.targetId, userId, kind: input.kind } };
     const existing = await ctx.tx.reaction.findUnique({ where: key });

@@ -5,6 +5,7 @@
  */
 import { db } from '../db';
 import { canLead } from '../domain/permissions';
+import { canSeeAnnotationOf, viewReflection, viewReply, type Viewer } from '../domain/visibility';
 import { snippet, toMatchExpression, type SnippetPart } from '../domain/search-text';
 import type { TSearch } from '../validations/search';
 import { invalid } from './errors';
@@ -60,7 +61,13 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
   if (!match) throw invalid('q', 'the query has no words to search for');
   const where: string[] = ['search_fts MATCH ?', 'd.groupId = ?', '(d.isPrivate = 0 OR d.authorId = ?)'];
   const args: unknown[] = [`scope : "g${groupId}" AND words : (${match})`, groupId, userId];
-  if (!canLead(role)) where.push('(d.isHidden = 0 OR d.authorId = ?)'), args.push(userId);
+  if (!canLead(role)) {
+    // The SQL mirrors lib/domain/visibility.ts so pages and counts are right; every hit is checked by the rule below.
+    where.push('(d.isHidden = 0 OR (d.commentId IS NULL AND d.authorId = ?))'), args.push(userId);
+    // No reply of a thread hidden from this member (their own thread excepted).
+    where.push('(d.commentId IS NULL OR d.annotationId IS NULL OR NOT EXISTS (SELECT 1 FROM "Annotation" t WHERE t.id = d.annotationId AND t.hiddenAt IS NOT NULL AND t.authorId <> ?))');
+    args.push(userId);
+  }
   if (input.sessionId) where.push('d.sessionId = ?'), args.push(input.sessionId);
   if (input.authorId) where.push('d.authorId = ?'), args.push(input.authorId);
   if (input.kind) where.push('d.kind = ?'), args.push(input.kind);
@@ -75,10 +82,22 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
   const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, ...args);
 
   const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
-  const annotations = await db.annotation.findMany({ where: { id: { in: rows.map((r) => r.annotationId).filter((x): x is string => !!x) } }, select: { id: true, textId: true, blockId: true } });
+  const annotations = await db.annotation.findMany({
+    where: { id: { in: rows.map((r) => r.annotationId).filter((x): x is string => !!x) } },
+    select: { id: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true },
+  });
+  const viewer: Viewer = { userId, role };
+  const seen = (r: Row) => {
+    const a = annotations.find((x) => x.id === r.annotationId);
+    if (a && !canSeeAnnotationOf(viewer, { ...a, hidden: a.hiddenAt !== null })) return false;
+    if (!r.commentId) return true;
+    const comment = { id: r.commentId, annotationId: r.annotationId, author: { id: r.authorId }, body: r.body, deleted: false, hidden: Boolean(Number(r.isHidden)) };
+    // A reply whose words the viewer would see only as a placeholder is not a hit.
+    return (a ? viewReply(viewer, comment) : viewReflection(viewer, comment))?.body === r.body;
+  };
   const total = Number(n);
   return {
-    hits: rows.map((r) => {
+    hits: rows.filter(seen).map((r) => {
       const a = annotations.find((x) => x.id === r.annotationId);
       return {
         type: r.commentId ? 'comment' : 'annotation',

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { canLead } from '../domain/permissions';
 import type { TScheduleSession } from '../validations/sessions';
-import { loadReactions, toReplyDTO, type ReplyDTO } from './annotation-dto';
+import { loadReactions, loggedReply, type ReplyDTO } from './annotation-dto';
+import { existingCommentOr } from './annotations';
+import { viewReflection, type Viewer } from '../domain/visibility';
 import { conflict, forbidden, invalid, notFound } from './errors';
 import { requireMembership } from './require-membership';
 import { isTextOpenToGroup } from './texts';
@@ -188,13 +190,11 @@ export async function setLeaderPosition(userId: string, sessionId: string, block
 
 /** Session-level reflections (体会) not tied to a passage. */
 export async function createReflection(userId: string, sessionId: string, input: { id?: string; body: string }): Promise<{ reflection: ReplyDTO; created: boolean }> {
-  const { session } = await findSession(userId, sessionId);
+  const { session, role } = await findSession(userId, sessionId);
+  const viewer: Viewer = { userId, role };
   if (input.id) {
-    const existing = await db.comment.findUnique({ where: { id: input.id }, include: { author: { select: { id: true, name: true } } } });
-    if (existing) {
-      if (existing.authorId !== userId || existing.sessionId !== sessionId || existing.annotationId) throw conflict('this id is already in use');
-      return { reflection: toReplyDTO(existing), created: false };
-    }
+    const existing = await existingCommentOr(userId, input.id, (c) => c.sessionId === sessionId && !c.annotationId, 'reflection');
+    if (existing) return { reflection: seenReflection(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
   }
   if (sessionStatus(session) === 'scheduled') throw conflict('the session has not started');
   const id = input.id ?? randomUUID();
@@ -204,7 +204,7 @@ export async function createReflection(userId: string, sessionId: string, input:
       include: { author: { select: { id: true, name: true } } },
     });
     await indexComment(ctx.tx, id);
-    const dto = toReplyDTO(row);
+    const dto = loggedReply(row, new Map());
     const live = sessionStatus(session) === 'live' ? sessionId : null;
     await ctx.emit({ groupId: session.groupId, sessionId: live, type: 'reflection:created', actorId: userId, payload: dto });
     if (input.body.includes('@')) {
@@ -213,7 +213,7 @@ export async function createReflection(userId: string, sessionId: string, input:
         if (m.id !== userId) await ctx.notify({ userId: m.id, groupId: session.groupId, type: 'mention', payload: { sessionId, commentId: id, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
       }
     }
-    return dto;
+    return seenReflection(viewer, dto);
   });
   return { reflection, created: true };
 }
@@ -232,8 +232,9 @@ export async function hideReflection(userId: string, sessionId: string, commentI
     });
     await indexComment(ctx.tx, commentId);
     const live = sessionStatus(session) === 'live' ? sessionId : null;
-    const payload = hidden ? { id: commentId, annotationId: null, hidden: true } : toReplyDTO(row, await loadReactions(ctx.tx, [commentId]));
-    await ctx.emit({ groupId: session.groupId, sessionId: live, type: hidden ? 'reply:hidden' : 'reply:unhidden', actorId: userId, payload });
+    const base = { groupId: session.groupId, sessionId: live, actorId: userId };
+    if (hidden) await ctx.emit({ ...base, type: 'reply:hidden', payload: { id: commentId, annotationId: null, hidden: true } });
+    else await ctx.emit({ ...base, type: 'reply:unhidden', payload: loggedReply(row, await loadReactions(ctx.tx, [commentId])) });
   });
 }
 
@@ -241,7 +242,15 @@ export async function listReflections(userId: string, sessionId: string): Promis
   const { role } = await findSession(userId, sessionId);
   const rows = await db.comment.findMany({ where: { sessionId, annotationId: null, deletedAt: null }, include: { author: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } });
   const reactions = await loadReactions(db, rows.map((r) => r.id));
-  return rows.filter((r) => !r.hiddenAt || canLead(role) || r.authorId === userId).map((r) => toReplyDTO(r, reactions, { isLeader: canLead(role) }));
+  const viewer: Viewer = { userId, role };
+  return rows.map((r) => viewReflection(viewer, loggedReply(r, reactions))).filter((r): r is ReplyDTO => r !== null);
+}
+
+/** The writer's own reflection, as they may see it (they wrote it, so they may). */
+function seenReflection(viewer: Viewer, r: ReplyDTO): ReplyDTO {
+  const seen = viewReflection(viewer, r);
+  if (!seen) throw notFound('reflection');
+  return seen;
 }
 
 export async function saveSummary(userId: string, sessionId: string, summary: string): Promise<SessionDTO> {
