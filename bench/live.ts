@@ -1,113 +1,113 @@
 /**
- * `npm run bench:live`: annotation-to-all-members latency in one live session, for 30 and 200 members on loopback,
- * including the database write, beside a raw `ws` broadcast measured in the same run.
+ * `npm run bench:live`: one annotation → every member of a live session, the database write included, for 30, 200
+ * (and with BENCH_FULL=1, 1,000) members, beside two same-run baselines: a bare `ws` relay and a bare socket.io
+ * relay (bench/relay-server.mjs), each in its own process.
  *
- * Gongdu: the real server (production build, its own process, fresh SQLite); one member writes an annotation over
- * socket.io; latency is from just before the write until each member's page-side client has applied the event.
- * Baseline: a bare ws relay (bench/ws-broadcast-server.mjs, its own process); latency from send until each client
- * receives the relayed message. Both at the same rate (RATE messages/s), same number of messages.
+ * The writer (this process) sends MESSAGES annotations at RATE/s over socket.io as the leader; the members are real
+ * RealtimeClients in separate receiver processes (bench/lib/receivers.ts) following the session. The note carries
+ * the send time, and the note's length makes the event ~950 bytes like a real one; the baselines relay a message of
+ * the same size. Latency: send → a member has the event. Rounds rotate the three paths (bench/lib/stats.ts).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import WebSocket from 'ws';
+import { io as connectSio } from 'socket.io-client';
 import { RealtimeClient } from '../lib/realtime/client';
-import { makeGroup, register, type Session } from '../tests/support/client';
-import { startServer, stopAndClean, ROOT } from '../tests/support/server';
-import { printTable, summarise } from './stats';
+import { startFleet, split, type Receiver } from './lib/fleet';
+import { startRelay } from './lib/relay';
+import { clock, interleave, median, report, sleep, summarise, type ResultRow } from './lib/stats';
+import { startWorld, timedNote } from './lib/world';
 
-const SIZES = (process.env.BENCH_SIZES ?? '30,200').split(',').map(Number);
-const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100);
-const RATE = Number(process.env.BENCH_RATE ?? 20); // writes per second: a lively discussion, far above a real one
+const FULL = process.env.BENCH_FULL === '1';
+const SIZES = (process.env.BENCH_SIZES ?? (FULL ? '30,200,1000' : '30,200')).split(',').map(Number);
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 60);
+const RATE = Number(process.env.BENCH_RATE ?? 20); // writes/s: a lively discussion, far above a real one
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const EVENT_BYTES = 950;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function measureGongdu(members: number) {
-  const server = await startServer({ env: { SIGNIN_LIMIT_PER_ADDRESS: '100000' } });
-  try {
-    const users: Session[] = [];
-    for (let i = 0; i < members; i += 10) users.push(...(await Promise.all(Array.from({ length: Math.min(10, members - i) }, (_, j) => register(server.url, `成员${i + j}`)))));
-    const [leader, ...rest] = users;
-    const group = await makeGroup(leader, rest);
-    const { body } = await leader.call('POST', `/api/groups/${group.id}/sessions`, { title: '压测', textId: 'mass-line-guide', scheduledAt: new Date().toISOString() });
-    await leader.call('POST', `/api/sessions/${body.session.id}/start`);
-    const sessionId = body.session.id as string;
-    const blocks = (await leader.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
-
-    const clients: RealtimeClient[] = [];
-    const sentAt = new Map<string, number>();
-    const latencies: number[] = [];
-    for (const user of users) {
-      const { body: t } = await user.call('POST', '/api/tokens', { name: 'bench' });
-      const client = new RealtimeClient(server.url, { auth: { token: t.token.token } });
-      await new Promise<void>((resolve) => client.socket.once('connect', () => resolve()));
-      client.follow(`session:${sessionId}`, 0, (events) => {
-        const now = performance.now();
-        for (const e of events) {
-          const id = (e.payload as { id?: string } | null)?.id;
-          const t0 = id && sentAt.get(id);
-          if (t0) latencies.push(now - t0);
-        }
-      });
-      await client.joinSession(sessionId);
-      clients.push(client);
-    }
-    await sleep(500);
-    const writer = clients[0];
-    for (let i = 0; i < MESSAGES; i++) {
-      const b = blocks[i % blocks.length];
-      const id = randomUUID();
-      sentAt.set(id, performance.now());
-      void writer.request('annotation:create', { id, groupId: group.id, sessionId, blockId: b.id, start: 0, end: 4, exact: Array.from(b.text as string).slice(0, 4).join(''), note: `压测${i}` });
-      await sleep(1000 / RATE);
-    }
-    const expected = MESSAGES * members;
-    for (let waited = 0; latencies.length < expected && waited < 30_000; waited += 50) await sleep(50);
-    for (const c of clients) c.close();
-    return { ...summarise(latencies), delivered: `${latencies.length}/${expected}` };
-  } finally {
-    await stopAndClean(server);
-  }
+async function connectFleet(fleet: Receiver[], members: number, base: Record<string, unknown>, tokens?: string[]) {
+  const shares = split(Array.from({ length: members }, (_, i) => i), fleet.length);
+  const results = await Promise.all(fleet.map((r, p) => r.send({ cmd: 'connect', count: shares[p].length, ...(tokens ? { tokens: shares[p].map((i) => tokens[i]) } : {}), ...base } as never)));
+  const failed = results.reduce((s, r) => s + r.failed, 0);
+  if (failed) throw new Error(`${failed} receivers failed to connect`);
 }
 
-async function measureRawWs(members: number) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bench/ws-broadcast-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    const port = await new Promise<number>((resolve) => child.stdout!.on('data', (d) => /port (\d+)/.test(String(d)) && resolve(Number(/port (\d+)/.exec(String(d))![1]))));
-    const latencies: number[] = [];
-    const sockets: WebSocket[] = [];
-    for (let i = 0; i < members; i++) {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}`);
-      await new Promise((r) => ws.once('open', r));
-      ws.on('message', (data) => {
-        const { t0 } = JSON.parse(String(data));
-        latencies.push(performance.now() - t0);
-      });
-      sockets.push(ws);
-    }
-    for (let i = 0; i < MESSAGES; i++) {
-      // ~250 bytes, about the size of an annotation event's payload core
-      sockets[0].send(JSON.stringify({ t0: performance.now(), type: 'annotation:created', note: '压测'.repeat(40), i }));
-      await sleep(1000 / RATE);
-    }
-    const expected = MESSAGES * members;
-    for (let waited = 0; latencies.length < expected && waited < 30_000; waited += 50) await sleep(50);
-    for (const s of sockets) s.close();
-    return { ...summarise(latencies), delivered: `${latencies.length}/${expected}` };
-  } finally {
-    child.kill();
-  }
-}
-
-const rows: (string | number)[][] = [];
+const rows: ResultRow[] = [];
 for (const members of SIZES) {
-  const baseline = await measureRawWs(members);
-  const gongdu = await measureGongdu(members);
-  rows.push(
-    [members, 'raw ws broadcast (baseline)', baseline.p50, baseline.p95, baseline.p99, '1.00', baseline.delivered],
-    [members, 'Gongdu: socket.io + auth + zod + SQLite write', gongdu.p50, gongdu.p95, gongdu.p99, (gongdu.p50 / baseline.p50).toFixed(2), gongdu.delivered],
-  );
+  const world = await startWorld(members);
+  const relay = await startRelay();
+  const fleets = { ws: await startFleet(members), sio: await startFleet(members), gongdu: await startFleet(members) };
+  try {
+    await connectFleet(fleets.ws, members, { kind: 'ws', url: relay.wsUrl });
+    await connectFleet(fleets.sio, members, { kind: 'sio', url: relay.sioUrl, join: true, sessionId: 'room' });
+    await connectFleet(fleets.gongdu, members, { kind: 'gongdu', url: world.server.url, sessionId: world.sessionId, join: false }, world.tokens);
+    const ws = new WebSocket(relay.wsUrl);
+    await new Promise((r) => ws.once('open', r));
+    const sio = connectSio(relay.sioUrl, { transports: ['websocket'] });
+    await new Promise((r) => sio.once('connect', () => r(null)));
+    const writer = new RealtimeClient(world.server.url, { auth: { token: world.tokens[0] } });
+    await new Promise<void>((r) => writer.socket.once('connect', () => r()));
+    const pad = (text: string) => text + ' '.repeat(Math.max(0, EVENT_BYTES - Buffer.byteLength(text) - 60));
+    let n = 0;
+    const roundWithLast = (fleet: Receiver[], send: (text: string, key: number) => void) => async () => {
+      const bytesBefore = (await Promise.all(fleet.map((r) => r.send({ cmd: 'stats' })))).reduce((s, x) => s + x.bytes, 0);
+      const start = clock();
+      for (let i = 0; i < MESSAGES; i++) {
+        send(pad(timedNote(clock(), i)), i);
+        await sleep(Math.max(0, start + ((i + 1) * 1000) / RATE - clock()));
+      }
+      const all: number[] = [];
+      const last = new Map<number, number>();
+      const deadline = clock() + 15_000;
+      while (all.length < MESSAGES * members && clock() < deadline) {
+        await sleep(200);
+        for (const r of fleet) {
+          const { received } = await r.send({ cmd: 'collect' });
+          for (const [k, list] of Object.entries(received as Record<string, number[]>)) {
+            all.push(...list);
+            last.set(Number(k), Math.max(last.get(Number(k)) ?? -Infinity, ...list));
+          }
+        }
+      }
+      const bytesAfter = (await Promise.all(fleet.map((r) => r.send({ cmd: 'stats' })))).reduce((s, x) => s + x.bytes, 0);
+      const s = summarise(all);
+      return { p50: s.p50, p99: s.p99, last50: median([...last.values()]), delivered: (100 * all.length) / (MESSAGES * members), bytes: (bytesAfter - bytesBefore) / Math.max(1, all.length) };
+    };
+    const r = await interleave({ warmup: 1, rounds: ROUNDS }, {
+      ws: roundWithLast(fleets.ws, (text) => ws.send(text)),
+      sio: roundWithLast(fleets.sio, (text) => sio.emit('send', { room: 'room', text })),
+      gongdu: roundWithLast(fleets.gongdu, (text) => {
+        const b = world.paragraphs[n++ % world.paragraphs.length];
+        void writer.request('annotation:create', { id: randomUUID(), groupId: world.groupId, sessionId: world.sessionId, blockId: b.id, start: 0, end: 4, exact: Array.from(b.text).slice(0, 4).join(''), note: text.trimEnd() });
+      }),
+    });
+    const c = `${members} members`;
+    const p99Limit = members <= 30 ? 3 : 2.5;
+    const gp99 = median(r.gongdu.p99), wp99 = median(r.ws.p99);
+    rows.push(
+      { bench: 'live', case: `${c}, raw ws`, metric: 'p50', unit: 'ms', values: r.ws.p50 },
+      { bench: 'live', case: `${c}, raw ws`, metric: 'p99', unit: 'ms', values: r.ws.p99 },
+      { bench: 'live', case: `${c}, socket.io relay`, metric: 'p99', unit: 'ms', values: r.sio.p99, baseline: { name: 'raw ws', values: r.ws.p99 } },
+      { bench: 'live', case: `${c}, socket.io relay`, metric: 'last member p50', unit: 'ms', values: r.sio.last50 },
+      { bench: 'live', case: `${c}, Gongdu`, metric: 'p50', unit: 'ms', values: r.gongdu.p50, baseline: { name: 'raw ws', values: r.ws.p50 } },
+      {
+        bench: 'live', case: `${c}, Gongdu`, metric: 'p99', unit: 'ms', values: r.gongdu.p99, baseline: { name: 'raw ws', values: r.ws.p99 },
+        ...(members <= 200 ? { target: members <= 30 ? '≤ 25 ms and ≤ 3×' : '≤ 2.5×', met: gp99 <= p99Limit * wp99 && (members > 30 || gp99 <= 25) } : {}),
+      },
+      {
+        bench: 'live', case: `${c}, Gongdu`, metric: 'last member p50', unit: 'ms', values: r.gongdu.last50, baseline: { name: 'socket.io relay', values: r.sio.last50 },
+        ...(members >= 1000 ? { target: '≤ 2×', met: median(r.gongdu.last50) <= 2 * median(r.sio.last50) } : {}),
+      },
+      { bench: 'live', case: `${c}, Gongdu`, metric: 'delivered', unit: '%', values: r.gongdu.delivered },
+      { bench: 'live', case: `${c}, Gongdu`, metric: 'bytes per event received', unit: 'B', values: r.gongdu.bytes, baseline: { name: 'socket.io relay', values: r.sio.bytes } },
+    );
+    writer.close();
+    ws.close();
+    sio.close();
+  } finally {
+    for (const f of Object.values(fleets)) await Promise.all(f.map((r) => r.close()));
+    relay.stop();
+    await world.stop();
+  }
 }
-console.log(`\nAnnotation → every member, ${MESSAGES} messages at ${RATE}/s, loopback, ms (ratio = Gongdu p50 / baseline p50)\n`);
-printTable(['members', 'path', 'p50', 'p95', 'p99', 'ratio', 'delivered'], rows);
+report('live', `Annotation → every member, ${MESSAGES} messages at ${RATE}/s per round, ${ROUNDS} rounds + 1 warm-up, loopback; receivers in their own processes`, rows);
 process.exit(0);

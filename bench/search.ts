@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { toIndexWords } from '../lib/domain/search-text';
 import { migrateSqlite } from '../lib/db/migrate';
-import { printTable, summarise } from './stats';
+import { printTable, report, summarise, type ResultRow } from './lib/stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -67,6 +67,7 @@ const { searchGroup } = await import('../lib/services/search');
 const likeStmt = raw.prepare(`SELECT id, body FROM "SearchDoc" WHERE groupId = ? AND (body LIKE ? OR quote LIKE ?) ORDER BY id DESC LIMIT 20`);
 
 const rows: (string | number)[][] = [];
+const resultRows: ResultRow[] = [];
 let filled = 0;
 for (const size of SIZES) {
   const t0 = performance.now();
@@ -90,12 +91,14 @@ for (const size of SIZES) {
     }
     const a = summarise(fts);
     const b = summarise(like);
+    resultRows.push({ bench: 'search', case: `${size.toLocaleString('en')} comments, "${q}" (in-process)`, metric: 'p95', unit: 'ms', values: [a.p95], baseline: { name: 'LIKE scan', values: [b.p95] }, target: '≤ 100 ms', met: a.p95 <= 100 });
     rows.push([size.toLocaleString('en'), `"${q}"`, `${hits}${hits >= 1000 ? '+' : ''}`, a.p50, a.p95, b.p50, b.p95, (a.p50 / b.p50).toFixed(2)]);
   }
   console.log(`filled ${size.toLocaleString('en')} comments in ${buildSeconds.toFixed(1)} s (index included)`);
 }
 console.log(`\nSearch, first page of 20 with count (capped at 1000), ${RUNS} runs each, ms\n`);
 printTable(['comments', 'query', 'hits', 'FTS p50', 'FTS p95', 'LIKE p50', 'LIKE p95', 'FTS/LIKE'], rows);
+report('search', `Search (service, in-process), first page of 20, ${RUNS} runs per query`, resultRows);
 raw.close();
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

@@ -20,11 +20,11 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export async function startServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; nodeArgs?: string[] } = {}): Promise<RunningServer> {
   if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('no production build: run `npx next build` (npm test does) first');
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'gongdu-test-'));
   const databaseUrl = `file:${path.join(dataDir, 'gongdu.db')}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

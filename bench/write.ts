@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:write`: sustained annotation writes — 60 % creates, 25 % replies, 15 % reactions — from 20 socket
+ * writers into one live session (bench/lib/write-load.ts, its own process), for DURATION per round (15 s; 60 s with
+ * BENCH_FULL=1). Figures: writes/s, acknowledgement p50/p99, errors, and the server's CPU per write (from /proc,
+ * so the load generator's CPU is not counted).
+ *
+ * Same-run baseline, interleaved: the same writes (row + event + the group's sequence) as prepared better-sqlite3
+ * statements in one transaction, into the same database file — the floor of what storing them costs.
+ */
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { clock, interleave, median, report, summarise } from './lib/stats';
+import { cpuSeconds, openDb, startWorld } from './lib/world';
+import type { LoadSpec } from './lib/write-load';
+
+const FULL = process.env.BENCH_FULL === '1';
+const DURATION = Number(process.env.BENCH_DURATION_MS ?? (FULL ? 60_000 : 15_000));
+const WRITERS = 20;
+const INFLIGHT = Number(process.env.BENCH_INFLIGHT ?? 2); // a phone has a write or two in flight, not a queue
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const world = await startWorld(WRITERS);
+const pid = world.server.process.pid!;
+
+async function gongduRound(durationMs: number) {
+  const child = fork(path.join(import.meta.dirname, 'lib/write-load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const cpu0 = cpuSeconds(pid);
+  const spec: LoadSpec = { url: world.server.url, tokens: world.tokens, groupId: world.groupId, sessionId: world.sessionId, paragraphs: world.paragraphs, durationMs, inflight: INFLIGHT };
+  child.send(spec);
+  const result = await new Promise<{ acks: number[]; errors: number; firstError: string[]; counts: Record<string, number>; elapsedMs: number }>((r) => child.once('message', r as never));
+  const cpu = cpuSeconds(pid) - cpu0;
+  const s = summarise(result.acks);
+  if (result.errors) console.error('errors:', result.firstError);
+  return { rate: (result.acks.length / result.elapsedMs) * 1000, p50: s.p50, p99: s.p99, errors: result.errors, cpuMs: (cpu * 1000) / Math.max(1, result.acks.length), count: result.acks.length };
+}
+
+/** The same mix as prepared statements in one transaction. */
+function baselineRound(count: number) {
+  const db = openDb(world.server);
+  db.pragma('foreign_keys = ON');
+  const now = () => new Date().toISOString();
+  const nextSeq = db.prepare('UPDATE "Group" SET lastSeq = lastSeq + 1 WHERE id = ? RETURNING lastSeq');
+  const addEvent = db.prepare('INSERT INTO "Event" (id, groupId, seq, type, actorId, sessionId, isPrivate, payload, createdAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)');
+  const addAnnotation = db.prepare('INSERT INTO "Annotation" (id, groupId, textId, versionId, blockId, authorId, start, "end", exact, prefix, suffix, kind, note, visibility, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, 6, ?, \'\', \'\', \'key\', ?, \'group\', ?, ?)');
+  const addComment = db.prepare('INSERT INTO "Comment" (id, groupId, annotationId, authorId, body, createdAt) VALUES (?, ?, ?, ?, ?, ?)');
+  const addReaction = db.prepare('INSERT OR IGNORE INTO "Reaction" (id, groupId, targetType, targetId, userId, kind, createdAt) VALUES (?, ?, \'annotation\', ?, ?, \'agree\', ?)');
+  const block = db.prepare('SELECT b.id, b.versionId, v.textId FROM "Block" b JOIN "TextVersion" v ON v.id = b.versionId WHERE b.id = ?').get(world.paragraphs[0].id) as { id: string; versionId: string; textId: string };
+  const payload = 'x'.repeat(900);
+  const recent: string[] = [];
+  const t0 = clock();
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const r = i % 20;
+      const user = world.userIds[i % world.userIds.length];
+      const { lastSeq } = nextSeq.get(world.groupId) as { lastSeq: number };
+      const id = randomUUID();
+      if (r < 12 || recent.length < 10) {
+        addAnnotation.run(id, world.groupId, block.textId, block.versionId, block.id, user, '群众路线', '这一句说到了点子上', now(), now());
+        recent.push(id);
+      } else if (r < 17) addComment.run(id, world.groupId, recent[i % recent.length], user, '同意', now());
+      else addReaction.run(id, world.groupId, recent[i % recent.length], user, now());
+      addEvent.run(randomUUID(), world.groupId, lastSeq, 'bench', user, null, payload, now());
+    }
+  })();
+  const ms = clock() - t0;
+  db.close();
+  return { rate: (count / ms) * 1000, perWriteMs: ms / count };
+}
+
+try {
+  let lastCount = 2000;
+  const r = await interleave({ warmup: 1, rounds: ROUNDS }, {
+    gongdu: async () => {
+      const x = await gongduRound(DURATION);
+      lastCount = x.count;
+      return x;
+    },
+    baseline: async () => baselineRound(Math.max(1000, lastCount)),
+  });
+  report('write', `Sustained writes (60 % create / 25 % reply / 15 % reaction), ${WRITERS} socket writers × ${INFLIGHT} in flight, ${DURATION / 1000} s per round, ${ROUNDS} rounds + 1 warm-up, SQLite`, [
+    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'writes/s', unit: '1/s', values: r.gongdu.rate, baseline: { name: 'prepared stmts, 1 tx', values: r.baseline.rate }, target: '≥ 1000/s', met: median(r.gongdu.rate) >= 1000 },
+    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'ack p50', unit: 'ms', values: r.gongdu.p50 },
+    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'ack p99', unit: 'ms', values: r.gongdu.p99, target: '≤ 50 ms', met: median(r.gongdu.p99) <= 50 },
+    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'errors', unit: 'n', values: r.gongdu.errors, target: '0', met: Math.max(...r.gongdu.errors) === 0 },
+    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'server CPU per write', unit: 'ms', values: r.gongdu.cpuMs, baseline: { name: 'prepared stmts', values: r.baseline.perWriteMs }, target: '≤ 1 ms', met: median(r.gongdu.cpuMs) <= 1 },
+  ]);
+} finally {
+  await world.stop();
+}
+process.exit(0);
