@@ -30,12 +30,17 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
+    // the server's default zone: pages are drawn in it and the browser agrees, so no test sees a re-render for the
+    // clock; tests of other zones set their own timezoneId
+    timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // phone-sized Chromium (touch, 412×915) for the everyday-polish specs, which cover both kinds of screen
+    { name: 'phone', testMatch: /polish\/.*\.spec\.ts/, use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
     command: 'node --import tsx server.ts',

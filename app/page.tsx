@@ -17,10 +17,10 @@ export default async function HomePage() {
         {texts.map((text) => (
           <li key={text.id}>
             <Link href={`/read/${text.id}`} className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-red-300" data-testid="library-text">
-              <div className="font-serif text-lg font-semibold">{text.title}</div>
-              {text.subtitle && <div className="mt-1 text-sm text-stone-600">{text.subtitle}</div>}
+              <div lang="zh-CN" className="font-serif text-lg font-semibold">{text.title}</div>
+              {text.subtitle && <div lang="zh-CN" className="mt-1 text-sm text-stone-600">{text.subtitle}</div>}
               <div className="mt-2 text-xs text-stone-500">
-                {text.byline} · {t('library.chars', { n: text.charCount.toLocaleString() })}
+                <span lang="zh-CN">{text.byline}</span> · {t('library.chars', { n: text.charCount.toLocaleString() })}
               </div>
             </Link>
           </li>

@@ -27,7 +27,7 @@ export default async function GroupsPage() {
               <li key={s.id} className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="flex-1">
                   <span className="font-medium">{s.title}</span>
-                  <span className="ml-2 text-stone-600">{s.groupName} · 《{s.textTitle}》</span>
+                  <span className="ml-2 text-stone-600">{s.groupName} · <span lang="zh-CN">《{s.textTitle}》</span></span>
                 </span>
                 <Link href={`/sessions/${s.id}`} className="rounded bg-red-800 px-3 py-1 text-white" data-testid="live-session-join">
                   {t('sessions.join')}

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import type { Translate } from '@/lib/i18n/messages';
+import type { Locale, Translate } from '@/lib/i18n/messages';
 import type { SessionDTO } from '@/lib/services/sessions';
 import { SessionControls } from './session-controls';
-import { DISPLAY_TIME_ZONE } from '@/components/history/format';
+import { formatDateTime } from '@/lib/i18n/format';
 
 /** Live, upcoming and past sessions of a group: join a live one in one click. */
-export function SessionList({ sessions, t, locale, canLead }: { sessions: { live: SessionDTO[]; upcoming: SessionDTO[]; past: SessionDTO[] }; t: Translate; locale: string; canLead: boolean }) {
-  // The same zone as the minutes and the history pages, whatever zone the server runs in.
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DISPLAY_TIME_ZONE });
+export function SessionList({ sessions, t, locale, timeZone, canLead }: { sessions: { live: SessionDTO[]; upcoming: SessionDTO[]; past: SessionDTO[] }; t: Translate; locale: Locale; timeZone: string; canLead: boolean }) {
+  // The user's one clock, as on the minutes and the history pages, whatever zone the server runs in.
+  const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   const sections = [
     { key: 'live', label: t('sessions.live'), items: sessions.live },
     { key: 'upcoming', label: t('sessions.upcoming'), items: sessions.upcoming },
@@ -25,7 +25,7 @@ export function SessionList({ sessions, t, locale, canLead }: { sessions: { live
                 {s.status === 'live' && <span className="h-2 w-2 animate-pulse rounded-full bg-red-600" aria-hidden />}
                 <Link href={`/sessions/${s.id}`} className="min-w-[14rem] flex-1 font-medium hover:text-red-800">
                   {s.title}
-                  <span className="ml-2 font-normal text-stone-500">《{s.textTitle}》</span>
+                  <span lang="zh-CN" className="ml-2 font-normal text-stone-500">《{s.textTitle}》</span>
                 </Link>
                 <span className="text-xs text-stone-500">
                   {when(s.startedAt ?? s.scheduledAt)} · {t('sessions.leader')} {s.leader.name}

@@ -4,21 +4,17 @@
  */
 import Link from 'next/link';
 import { BackLinks } from '@/components/ui/back-links';
-import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { isAnnotationKind } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
+import { kindLabel, type Locale } from '@/lib/i18n/messages';
 import type { SnippetPart } from '@/lib/domain/search-text';
 
-const isKind = (kind: string | null | undefined): kind is AnnotationKind => ANNOTATION_KINDS.includes(kind as AnnotationKind);
-
-export function kindName(kind: string, locale: string): string {
-  return isKind(kind) ? (locale === 'en' ? KIND_STYLE[kind].en : KIND_STYLE[kind].zh) : kind;
-}
-
-export function KindBadge({ kind, locale }: { kind: string | null | undefined; locale: string }) {
-  if (!isKind(kind)) return null;
+export function KindBadge({ kind, locale }: { kind: string | null | undefined; locale: Locale }) {
+  if (!kind || !isAnnotationKind(kind)) return null;
   return (
     <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700" data-kind={kind}>
       <span className={`h-2 w-2 rounded-full ${KIND_STYLE[kind].swatch}`} aria-hidden />
-      {kindName(kind, locale)}
+      {kindLabel(kind, locale)}
     </span>
   );
 }
@@ -43,7 +39,7 @@ export function Snippet({ parts, className = '' }: { parts: SnippetPart[]; class
 /** A quoted passage as the reader sees it: serif, with a rule on the left. */
 export function Quote({ text, className = '' }: { text: string; className?: string }) {
   if (!text) return null;
-  return <blockquote className={`border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed text-stone-800 ${className}`}>{text}</blockquote>;
+  return <blockquote lang="zh-CN" className={`border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed text-stone-800 ${className}`}>{text}</blockquote>;
 }
 
 export function Notice({ children, tone = 'info', testId }: { children: React.ReactNode; tone?: 'info' | 'warn' | 'error'; testId?: string }) {

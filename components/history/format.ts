@@ -1,31 +1,4 @@
-/**
- * Times and links shared by the look-back pages. Times are shown in the group's time zone (Asia/Shanghai, as the
- * minutes and the exports write them), not the server's or the browser's: the page, the replay and the downloads
- * then agree, and a client component renders the same string on the server and after hydration.
- */
-export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
-
-export function formatClock(iso: string, locale: string, withSeconds = false): string {
-  return new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}), hour12: false, timeZone: DISPLAY_TIME_ZONE });
-}
-
-export function formatDate(iso: string, locale: string): string {
-  return new Date(iso).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: DISPLAY_TIME_ZONE });
-}
-
-export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', hour12: false, timeZone: DISPLAY_TIME_ZONE });
-}
-
-/** The day and minute an instant falls in, in the display zone: the timeline groups its items by it. */
-export function minuteKey(iso: string): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: DISPLAY_TIME_ZONE })
-      .formatToParts(new Date(iso))
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
+/** Links and route params shared by the look-back pages (times: lib/i18n/format.ts, in the user's zone). */
 
 /**
  * Where a passage is in the reading view. A thread opens by its annotation (the reader handles #annotation-<id>);

@@ -9,7 +9,9 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
-import { ANNOTATION_KINDS, KIND_STYLE } from '@/lib/domain/annotation-kinds';
+import { ANNOTATION_KINDS, isAnnotationKind } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
+import { kindLabel } from '@/lib/i18n/messages';
 
 export interface SearchValues {
   q: string;
@@ -82,8 +84,8 @@ export function SearchForm({ initial, sessions, members }: Props) {
               data-testid="kind-chip"
               data-kind={kind || 'any'}
             >
-              {kind && <span className={`h-2 w-2 rounded-full ${KIND_STYLE[kind as keyof typeof KIND_STYLE].swatch}`} aria-hidden />}
-              {kind ? (locale === 'en' ? KIND_STYLE[kind as keyof typeof KIND_STYLE].en : KIND_STYLE[kind as keyof typeof KIND_STYLE].zh) : t('search.anyKind')}
+              {kind && isAnnotationKind(kind) && <span className={`h-2 w-2 rounded-full ${KIND_STYLE[kind].swatch}`} aria-hidden />}
+              {kind ? kindLabel(kind, locale) : t('search.anyKind')}
             </button>
           );
         })}

@@ -3,16 +3,18 @@
  * note, and the replies indented under what they answer; links to the passage in the text and to its history.
  */
 import Link from 'next/link';
-import type { Translate } from '@/lib/i18n/messages';
+import type { Locale, Translate } from '@/lib/i18n/messages';
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
 import { KindBadge, Quote } from './bits';
-import { formatDateTime, passageHistoryHref, passageHref } from './format';
+import { passageHistoryHref, passageHref } from './format';
+import { formatDateTime } from '@/lib/i18n/format';
 
 interface Props {
   thread: AnnotationDTO;
   groupId: string;
   t: Translate;
-  locale: string;
+  locale: Locale;
+  timeZone: string;
   /** session titles by id, to say where a thread was written */
   sessionTitles: ReadonlyMap<string, string>;
   showQuote?: boolean;
@@ -48,17 +50,17 @@ export function SessionTag({ sessionId, sessionTitles, t }: { sessionId: string 
       </Link>
     );
   }
-  return <span className="text-xs text-stone-400">{t('history.outsideSession')}</span>;
+  return <span className="text-xs text-stone-500">{t('history.outsideSession')}</span>;
 }
 
-export function ThreadView({ thread, groupId, t, locale, sessionTitles, showQuote = true, linkPassageHistory = true }: Props) {
+export function ThreadView({ thread, groupId, t, locale, timeZone, sessionTitles, showQuote = true, linkPassageHistory = true }: Props) {
   const replies = withDepth(thread.replies);
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-3 text-sm sm:p-4" data-testid="history-thread" data-annotation-id={thread.id}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className="font-medium text-stone-900">{thread.deleted ? t('history.deleted') : thread.author.name}</span>
         <KindBadge kind={thread.kind} locale={locale} />
-        <time className="text-xs text-stone-500" dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, locale)}</time>
+        <time className="text-xs text-stone-500" dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, locale, timeZone)}</time>
         {thread.visibility === 'private' && <span className="rounded bg-stone-700 px-1.5 text-xs text-white">{t('history.private')}</span>}
         {thread.resolved && <span className="rounded bg-emerald-100 px-1.5 text-xs text-emerald-800">{t('history.resolved')}</span>}
         {thread.hidden && <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">{t('history.hidden')}</span>}
@@ -72,9 +74,9 @@ export function ThreadView({ thread, groupId, t, locale, sessionTitles, showQuot
             <li key={reply.id} style={{ marginInlineStart: `${Math.min(depth - 1, 3) * 1}rem` }} data-testid="history-reply">
               <div className="flex flex-wrap items-baseline gap-x-2">
                 <span className="font-medium text-stone-800">{reply.deleted ? '' : reply.author.name}</span>
-                <time className="text-xs text-stone-500" dateTime={reply.createdAt}>{formatDateTime(reply.createdAt, locale)}</time>
+                <time className="text-xs text-stone-500" dateTime={reply.createdAt}>{formatDateTime(reply.createdAt, locale, timeZone)}</time>
               </div>
-              <p className={`whitespace-pre-wrap ${reply.deleted || reply.hidden ? 'text-stone-400' : 'text-stone-700'}`}>{reply.deleted ? t('history.deleted') : reply.body}</p>
+              <p className={`whitespace-pre-wrap ${reply.deleted || reply.hidden ? 'text-stone-500' : 'text-stone-700'}`}>{reply.deleted ? t('history.deleted') : reply.body}</p>
             </li>
           ))}
         </ul>

@@ -15,7 +15,8 @@ import { historyZh } from '@/lib/i18n/messages-history';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { TimelineItem } from '@/lib/services/history';
 import { KindBadge, Quote } from './bits';
-import { formatClock, formatDate, minuteKey, passageHistoryHref, passageHref } from './format';
+import { passageHistoryHref, passageHref } from './format';
+import { formatClock, formatDate, minuteKey } from '@/lib/i18n/format';
 import { TimelineIcon } from './timeline-icon';
 
 /** Long enough to read a short note before the next one appears. */
@@ -29,7 +30,7 @@ interface Props {
 }
 
 export function Timeline({ items, groupId, initialStep }: Props) {
-  const { t, locale } = useT();
+  const { t, locale, timeZone } = useT();
   const total = items.length;
   const clamp = (n: number) => Math.max(0, Math.min(total, Math.round(n)));
   const [pos, setPos] = useState(() => clamp(initialStep ?? total));
@@ -76,7 +77,7 @@ export function Timeline({ items, groupId, initialStep }: Props) {
   const groups = useMemo(() => {
     const out: { key: string; first: TimelineItem; entries: { item: TimelineItem; index: number }[] }[] = [];
     items.slice(0, pos).forEach((item, index) => {
-      const key = minuteKey(item.at);
+      const key = minuteKey(item.at, timeZone);
       const last = out.at(-1);
       if (last && last.key === key) last.entries.push({ item, index });
       else out.push({ key, first: item, entries: [{ item, index }] });
@@ -141,7 +142,7 @@ export function Timeline({ items, groupId, initialStep }: Props) {
             <option value="">{t('history.jumpTo')}</option>
             {items.map((item, i) => (
               <option key={i} value={i}>
-                {`${i + 1}. ${formatClock(item.at, locale)} ${item.actor.name} ${typeLabel(item.type)}`}
+                {`${i + 1}. ${formatClock(item.at, locale, timeZone)} ${item.actor.name} ${typeLabel(item.type)}`}
               </option>
             ))}
           </select>
@@ -151,12 +152,12 @@ export function Timeline({ items, groupId, initialStep }: Props) {
       {pos === 0 && <p className="text-sm text-stone-500">{t('history.replayHint')}</p>}
       <ol ref={listRef} className="space-y-4">
         {groups.map((group, g) => {
-          const day = formatDate(group.first.at, locale);
-          const showDay = g === 0 || formatDate(groups[g - 1].first.at, locale) !== day;
+          const day = formatDate(group.first.at, locale, timeZone);
+          const showDay = g === 0 || formatDate(groups[g - 1].first.at, locale, timeZone) !== day;
           return (
             <li key={group.key}>
               <div className="mb-2 flex items-baseline gap-2 text-xs font-medium text-stone-500">
-                <time dateTime={group.first.at} className="tabular-nums text-sm text-stone-700">{formatClock(group.first.at, locale)}</time>
+                <time dateTime={group.first.at} className="tabular-nums text-sm text-stone-700">{formatClock(group.first.at, locale, timeZone)}</time>
                 {showDay && <span>{day}</span>}
               </div>
               <ol className="space-y-2 border-l border-stone-200 pl-3 sm:pl-4">
@@ -173,7 +174,7 @@ export function Timeline({ items, groupId, initialStep }: Props) {
 }
 
 function TimelineEntry({ item, index, isCurrent, groupId, label, onJump }: { item: TimelineItem; index: number; isCurrent: boolean; groupId: string; label: string; onJump: () => void }) {
-  const { t, locale } = useT();
+  const { t, locale, timeZone } = useT();
   const isMembership = item.type.startsWith('member:') || item.type.startsWith('session:');
   return (
     <li
@@ -189,7 +190,7 @@ function TimelineEntry({ item, index, isCurrent, groupId, label, onJump }: { ite
           <span className="font-medium text-stone-900">{item.actor.name}</span>
           <span className="text-stone-600">{label}</span>
           {item.type === 'annotation:created' && <KindBadge kind={item.kind} locale={locale} />}
-          <time className="ml-auto text-xs tabular-nums text-stone-400" dateTime={item.at}>{formatClock(item.at, locale, true)}</time>
+          <time className="ml-auto text-xs tabular-nums text-stone-500" dateTime={item.at}>{formatClock(item.at, locale, timeZone, true)}</time>
         </p>
         {!isMembership && item.quote && <Quote text={item.quote} className="mt-1.5 line-clamp-3 text-stone-700" />}
         {!isMembership && item.body && <p className="mt-1.5 whitespace-pre-wrap text-stone-800">{item.body}</p>}

@@ -1,12 +1,16 @@
 'use client';
-/** Gives client components the page's language and its translate function. */
+/** Gives client components the page's language, its translate function and the user's time zone (one clock). */
 import { createContext, useContext, useMemo } from 'react';
-import { translator, type Locale, type Translate } from '@/lib/i18n/messages';
+import { FALLBACK_TIME_ZONE, translator, type Locale, type Translate } from '@/lib/i18n/messages';
 
-const LocaleContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'zh-CN', t: translator('zh-CN') });
+const LocaleContext = createContext<{ locale: Locale; t: Translate; timeZone: string }>({
+  locale: 'zh-CN',
+  t: translator('zh-CN'),
+  timeZone: FALLBACK_TIME_ZONE,
+});
 
-export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+export function LocaleProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: React.ReactNode }) {
+  const value = useMemo(() => ({ locale, t: translator(locale), timeZone }), [locale, timeZone]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

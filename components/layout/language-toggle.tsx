@@ -10,7 +10,9 @@ export function LanguageToggle({ label }: { label: string }) {
   return (
     <button
       type="button"
-      className="rounded border border-stone-300 px-2 py-1 text-xs text-stone-600 hover:bg-stone-100"
+      // the label is the other language's name, so it is marked as that language
+      lang={locale === 'en' ? 'zh-CN' : 'en'}
+      className="min-h-11 rounded border border-stone-300 px-2 text-xs text-stone-600 hover:bg-stone-100"
       onClick={() => {
         const next = locale === 'en' ? 'zh-CN' : 'en';
         document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;

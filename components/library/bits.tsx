@@ -26,8 +26,8 @@ export interface CardLink {
 export function TextCard({ title, subtitle, meta, links, testId, textId }: { title: string; subtitle?: string | null; meta: string; links: CardLink[]; testId: string; textId: string }) {
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid={testId} data-text-id={textId}>
-      <div className="font-serif text-lg font-semibold break-words">{title}</div>
-      {subtitle && <div className="mt-0.5 text-sm break-words text-stone-600">{subtitle}</div>}
+      <div lang="zh-CN" className="font-serif text-lg font-semibold break-words">{title}</div>
+      {subtitle && <div lang="zh-CN" className="mt-0.5 text-sm break-words text-stone-600">{subtitle}</div>}
       <div className="mt-1 text-xs text-stone-500">{meta}</div>
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         {links.map((l) => (

@@ -77,10 +77,10 @@ export function OutlineEditor({
                 data-overridden={row.overridden ? 'true' : undefined}
               >
                 <div className="min-w-0 flex-1" style={{ paddingInlineStart: `${LEVEL_DEPTH[row.level] * 0.85}rem` }}>
-                  <span className={`block break-words ${isBody ? 'text-stone-400' : row.level === 'part' || row.level === 'chapter' ? 'font-semibold text-stone-900' : 'text-stone-800'}`} data-testid="outline-text">
+                  <span className={`block break-words ${isBody ? 'text-stone-500' : row.level === 'part' || row.level === 'chapter' ? 'font-semibold text-stone-900' : 'text-stone-800'}`} data-testid="outline-text">
                     {row.text}
                   </span>
-                  {row.line !== null && <span className="text-xs text-stone-400">{t('library.lineN', { n: row.line })}</span>}
+                  {row.line !== null && <span className="text-xs text-stone-500">{t('library.lineN', { n: row.line })}</span>}
                 </div>
                 <div className="flex shrink-0 items-center gap-1">
                   <select

@@ -41,7 +41,7 @@ export function RevisionReportView({ report, t, testId = 'revision-report' }: { 
           <ul className="space-y-2">
             {report.orphans.map((orphan) => (
               <li key={orphan.id} className="rounded-md border border-amber-200 bg-white p-2 text-sm" data-testid="report-orphan" data-id={orphan.id} data-reason={orphan.reason}>
-                <blockquote className="border-l-2 border-amber-400 pl-2 font-serif leading-relaxed text-stone-800">{orphan.exact}</blockquote>
+                <blockquote lang="zh-CN" className="border-l-2 border-amber-400 pl-2 font-serif leading-relaxed text-stone-800">{orphan.exact}</blockquote>
                 <p className="mt-1 text-xs text-stone-500">{reasonText(orphan.reason, t)}</p>
               </li>
             ))}

@@ -12,7 +12,9 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { api } from '@/lib/client/api';
-import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { isAnnotationKind } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
+import { kindLabel } from '@/lib/i18n/messages';
 import type { AnnotationDTO } from '@/lib/services/annotation-dto';
 import type { RevisionReport } from '@/lib/services/library';
 import { reasonText } from './labels';
@@ -29,7 +31,6 @@ interface Orphan {
   reason: string | null;
 }
 
-const isKind = (kind: string): kind is AnnotationKind => (ANNOTATION_KINDS as readonly string[]).includes(kind);
 
 async function loadOrphans(textId: string, groupId: string): Promise<Orphan[]> {
   const query = new URLSearchParams({ textId, groupId });
@@ -70,25 +71,25 @@ export function UnanchoredPanel({ textId, groupId, refreshKey, className = '' }:
               <li key={a.id} className="rounded-md border border-amber-100 bg-white p-3" data-testid="unanchored-item" data-annotation-id={a.id} data-reason={reason ?? undefined}>
                 <p className="font-serif leading-relaxed break-words">
                   {a.prefix && (
-                    <span className="text-stone-400" data-testid="unanchored-prefix">
+                    <span className="text-stone-500" data-testid="unanchored-prefix">
                       …{a.prefix}
                     </span>
                   )}
-                  <span className={`rounded-sm px-0.5 text-stone-900 ${isKind(a.kind) ? KIND_STYLE[a.kind].mark : 'bg-amber-200/80'}`} data-testid="unanchored-quote">
+                  <span className={`rounded-sm px-0.5 text-stone-900 ${isAnnotationKind(a.kind) ? KIND_STYLE[a.kind].mark : 'bg-amber-200/80'}`} data-testid="unanchored-quote" lang="zh-CN">
                     {a.exact}
                   </span>
                   {a.suffix && (
-                    <span className="text-stone-400" data-testid="unanchored-suffix">
+                    <span className="text-stone-500" data-testid="unanchored-suffix">
                       {a.suffix}…
                     </span>
                   )}
                 </p>
                 <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
                   <span className="font-medium text-stone-700" data-testid="unanchored-author">{a.author.name}</span>
-                  {isKind(a.kind) && (
+                  {isAnnotationKind(a.kind) && (
                     <span className="inline-flex items-center gap-1">
                       <span className={`h-2 w-2 rounded-full ${KIND_STYLE[a.kind].swatch}`} aria-hidden />
-                      {locale === 'en' ? KIND_STYLE[a.kind].en : KIND_STYLE[a.kind].zh}
+                      {kindLabel(a.kind, locale)}
                     </span>
                   )}
                   {a.visibility === 'private' && <span className="rounded bg-stone-100 px-1.5">{t('reader.privateBadge')}</span>}

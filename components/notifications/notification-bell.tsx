@@ -126,11 +126,11 @@ export function NotificationBell({ userId }: { userId: string }) {
         aria-label={unread > 0 ? t('live.notificationsUnread', { n: unread }) : t('live.notifications')}
         aria-expanded={isOpen}
         onClick={() => setOpen((v) => !v)}
-        className="relative flex h-9 w-9 items-center justify-center rounded-full text-stone-600 hover:bg-stone-100 hover:text-red-800"
+        className="relative flex h-11 w-11 items-center justify-center rounded-full text-stone-600 hover:bg-stone-100 hover:text-red-800"
       >
         <BellIcon />
         {unread > 0 && (
-          <span data-testid="notification-count" className="absolute top-0.5 right-0.5 inline-flex h-4 min-w-4 items-center justify-center rounded-full bg-red-700 px-1 text-[10px] leading-none font-semibold text-white tabular-nums">
+          <span data-testid="notification-count" aria-hidden="true" className="absolute top-0.5 right-0.5 inline-flex h-4 min-w-4 items-center justify-center rounded-full bg-red-700 px-1 text-[10px] leading-none font-semibold text-white tabular-nums">
             {unread > 99 ? '99+' : unread}
           </span>
         )}
@@ -162,7 +162,7 @@ export function NotificationBell({ userId }: { userId: string }) {
                       <span className="min-w-0 flex-1">
                         <span className={`block text-sm ${n.read ? 'text-stone-600' : 'font-medium text-stone-900'}`}>{describe(n)}</span>
                         {p.excerpt && <span className="mt-0.5 line-clamp-2 block text-xs text-stone-500">{p.excerpt}</span>}
-                        <time dateTime={n.createdAt} className="mt-0.5 block text-[11px] text-stone-400">
+                        <time dateTime={n.createdAt} className="mt-0.5 block text-[11px] text-stone-500">
                           {formatTime(n.createdAt, locale, t)}
                         </time>
                       </span>

@@ -43,7 +43,7 @@ export function BookInfo({ metadata, toc }: { metadata: TextDTO['metadata']; toc
             {facts.map(([key, label]) => (
               <div key={key} className="contents">
                 <dt className="text-stone-500">{t(label)}</dt>
-                <dd className="text-stone-800">{String(metadata[key])}</dd>
+                <dd lang="zh-CN" className="text-stone-800">{String(metadata[key])}</dd>
               </div>
             ))}
           </dl>
@@ -63,8 +63,8 @@ export function BookInfo({ metadata, toc }: { metadata: TextDTO['metadata']; toc
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-stone-700">
               {colophon.map(([key, value]) => (
                 <div key={key} className="contents">
-                  <dt className="whitespace-nowrap text-stone-500">{key}</dt>
-                  <dd className="break-all">{value}</dd>
+                  <dt lang="zh-CN" className="whitespace-nowrap text-stone-500">{key}</dt>
+                  <dd lang="zh-CN" className="break-all">{value}</dd>
                 </div>
               ))}
             </dl>
@@ -78,12 +78,12 @@ export function BookInfo({ metadata, toc }: { metadata: TextDTO['metadata']; toc
                 <li key={i} className={`flex items-baseline gap-2 ${DEPTH_INDENT[entry.level] ?? ''}`}>
                   {entry.targetPath ? (
                     <a href={`#${anchorId(entry.targetPath)}`} className="text-red-800 underline decoration-red-200 underline-offset-2 hover:decoration-red-800">
-                      {entry.text}
+                      <span lang="zh-CN">{entry.text}</span>
                     </a>
                   ) : (
                     <span className="text-stone-500">
-                      {entry.text}
-                      <span className="ml-1 text-xs text-stone-400">{t('reader.notInExcerpt')}</span>
+                      <span lang="zh-CN">{entry.text}</span>
+                      <span className="ml-1 text-xs text-stone-500">{t('reader.notInExcerpt')}</span>
                     </span>
                   )}
                   <span className="flex-1 border-b border-dotted border-stone-300" aria-hidden="true" />
@@ -109,7 +109,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 function Lines({ lines }: { lines: readonly string[] }) {
   return (
-    <div className="space-y-0.5 text-stone-700">
+    <div lang="zh-CN" className="space-y-0.5 text-stone-700">
       {lines.map((line, i) => (
         <p key={i}>{line}</p>
       ))}

@@ -5,7 +5,7 @@
  * rendered as React text only, and nothing but the text goes inside the block element: selection.ts counts on it.
  */
 import { Fragment, memo, type ReactNode } from 'react';
-import { KIND_STYLE } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
 import { highlightSegments, type HighlightRange } from '@/lib/domain/highlight-segments';
 import { kindOf, type ClientAnnotation } from './reader-model';
 

@@ -1,6 +1,8 @@
 'use client';
 /** The three highlight kinds (重点 / 疑问 / 体会) as colour-swatch toggle buttons, for the composer and the edit form. */
-import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { ANNOTATION_KINDS, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
+import { kindLabel } from '@/lib/i18n/messages';
 import { useT } from '@/components/i18n/locale-provider';
 
 interface Props {
@@ -29,7 +31,7 @@ export function KindPicker({ value, onChange, testIdPrefix = 'kind' }: Props) {
             }`}
           >
             <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full ring-1 ring-black/10 ${style.swatch}`} />
-            {locale === 'en' ? style.en : style.zh}
+            {kindLabel(kind, locale)}
           </button>
         );
       })}

@@ -4,7 +4,7 @@
  * times).
  */
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
-import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { ANNOTATION_KINDS, type AnnotationKind } from '@/lib/domain/annotation-kinds';
 import type { Locale, Translate } from '@/lib/i18n/messages';
 
 export type ClientReply = ReplyDTO & {
@@ -33,11 +33,6 @@ export interface ReaderUser {
 /** The kind as a known one: a kind added on the server later still renders, as a key point. */
 export function kindOf(kind: string): AnnotationKind {
   return (ANNOTATION_KINDS as readonly string[]).includes(kind) ? (kind as AnnotationKind) : 'key';
-}
-
-export function kindLabel(kind: string, locale: Locale): string {
-  const style = KIND_STYLE[kindOf(kind)];
-  return locale === 'en' ? style.en : style.zh;
 }
 
 /** Whether an annotation's passage is in the version on the page (older versions' may not be, until re-anchored). */

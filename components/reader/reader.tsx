@@ -447,10 +447,11 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
 
         <main className="min-w-0 pb-28 lg:pb-20">
           <header className="mx-auto max-w-[40rem] border-b border-stone-200 pt-8 pb-5">
-            <h1 className="font-serif text-2xl leading-snug font-bold text-stone-900 sm:text-3xl">{text.title}</h1>
-            {text.subtitle && <p className="mt-2 font-serif text-base text-stone-600 sm:text-lg">{text.subtitle}</p>}
+            {/* reading matter is Chinese whatever the UI's language: marked so, for screen readers and fonts */}
+            <h1 lang="zh-CN" className="font-serif text-2xl leading-snug font-bold text-stone-900 sm:text-3xl">{text.title}</h1>
+            {text.subtitle && <p lang="zh-CN" className="mt-2 font-serif text-base text-stone-600 sm:text-lg">{text.subtitle}</p>}
             <p className="mt-3 text-sm text-stone-500">
-              {text.byline}
+              <span lang="zh-CN">{text.byline}</span>
               {text.byline && ' · '}
               {t('reader.version', { n: text.version })}
             </p>
@@ -472,7 +473,7 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
                     {hint}
                   </p>
                 )}
-                {canAnnotate && <p className="hidden text-xs text-stone-400 sm:block">{t('reader.selectionHint')}</p>}
+                {canAnnotate && <p className="hidden text-xs text-stone-500 sm:block">{t('reader.selectionHint')}</p>}
               </div>
             )}
             <BookInfo metadata={text.metadata} toc={text.toc} />
@@ -480,6 +481,7 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
 
           <article
             ref={bodyRef}
+            lang="zh-CN"
             // Below a session's bar, jump targets need more room than the page's usual scroll margin.
             className={`reading mx-auto max-w-[40rem] pt-6 ${session ? '[&_[data-block-id]]:scroll-mt-28! [&_[id]]:scroll-mt-28!' : ''}`}
             onClick={onBodyClick}

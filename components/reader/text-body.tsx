@@ -161,7 +161,7 @@ function HeadingAnchor({ anchor, onCopyLink, inIndent = false }: { anchor: strin
   return (
     <a
       href={`#${anchor}`}
-      className={`heading-anchor select-none text-stone-400 no-underline hover:text-red-700 focus-visible:text-red-700 ${
+      className={`heading-anchor select-none text-stone-500 no-underline hover:text-red-700 focus-visible:text-red-700 ${
         inIndent ? 'absolute left-0 top-[0.55em] opacity-50 hover:opacity-100 focus-visible:opacity-100' : 'ml-2 inline-block align-middle opacity-40 group-hover:opacity-100 focus-visible:opacity-100'
       }`}
       aria-label={t('reader.copyLink')}

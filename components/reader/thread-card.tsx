@@ -8,14 +8,16 @@
  * rendered as React text, so markup in a note shows literally.
  */
 import { memo, useState } from 'react';
-import { KIND_STYLE, type AnnotationKind } from '@/lib/domain/annotation-kinds';
+import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
+import { KIND_STYLE } from '@/components/annotations/kind-style';
+import { kindLabel } from '@/lib/i18n/messages';
 import { useT } from '@/components/i18n/locale-provider';
 import * as api from './annotations-api';
 import { KindPicker } from './kind-picker';
 import { useLive, useLiveStatus } from './live-context';
 import { errorDetail, type ReactionKind } from './live-writes';
 import { MentionInput, MentionText } from './mention-input';
-import { formatTime, kindLabel, kindOf, type ClientAnnotation, type ClientReply, type ReaderUser } from './reader-model';
+import { formatTime, kindOf, type ClientAnnotation, type ClientReply, type ReaderUser } from './reader-model';
 
 /** Applies a change to this thread; returning null takes it off the page. */
 export type ThreadUpdate = (update: (annotation: ClientAnnotation) => ClientAnnotation | null) => void;
@@ -125,7 +127,7 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
         {annotation.pending && <PendingLabel saving={t('reader.saving')} />}
       </header>
 
-      <blockquote className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-stone-600">
+      <blockquote lang="zh-CN" className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-stone-600">
         {isAnchored && !annotation.deleted ? (
           <button type="button" onClick={() => onLocate(annotation.id)} title={t('reader.locate')} className="line-clamp-2 text-left hover:text-stone-900">
             {annotation.exact}
@@ -133,13 +135,13 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
         ) : (
           <>
             <span className="line-clamp-2">{annotation.exact}</span>
-            {!isAnchored && <span className="mt-1 block font-sans text-xs text-stone-400">{t('reader.orphaned')}</span>}
+            {!isAnchored && <span className="mt-1 block font-sans text-xs text-stone-500">{t('reader.orphaned')}</span>}
           </>
         )}
       </blockquote>
 
       {annotation.deleted ? (
-        <p className="mt-2 text-stone-400 italic" data-testid="thread-deleted">
+        <p className="mt-2 text-stone-500 italic" data-testid="thread-deleted">
           {t('reader.deleted')}
         </p>
       ) : isEditing ? (
@@ -414,9 +416,9 @@ function ReplyItem({ annotation, reply, parent, viewer, onUpdate }: { annotation
         {reply.pending && <PendingLabel saving={t('live.sending')} />}
       </div>
       {reply.deleted ? (
-        <p className="text-stone-400 italic">{t('reader.deleted')}</p>
+        <p className="text-stone-500 italic">{t('reader.deleted')}</p>
       ) : reply.hidden && !isLeader ? (
-        <p className="text-stone-400 italic" data-testid="reply-hidden">
+        <p className="text-stone-500 italic" data-testid="reply-hidden">
           {t('live.hiddenByLeader')}
         </p>
       ) : isEditing ? (

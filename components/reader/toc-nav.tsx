@@ -90,7 +90,7 @@ export function TocNav({ headings, isOpen, onClose, isBelowBar = false }: Props)
             {t('reader.close')}
           </button>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-8 lg:px-0">
+        <div lang="zh-CN" className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-8 lg:px-0">
           <TocList nodes={tree} current={current} onNavigate={onClose} depth={0} />
         </div>
       </nav>

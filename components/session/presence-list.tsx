@@ -34,7 +34,7 @@ export function PresenceList({ members, sectionOf, viewerId, testId = 'presence-
                 <div className="min-w-0 flex-1 text-sm leading-tight">
                   <div className="flex items-center gap-1.5">
                     <span className="truncate font-medium text-stone-800">{member.name}</span>
-                    {member.userId === viewerId && <span className="shrink-0 text-xs text-stone-400">{t('live.me')}</span>}
+                    {member.userId === viewerId && <span className="shrink-0 text-xs text-stone-500">{t('live.me')}</span>}
                     {member.isLeader && <span className="shrink-0 rounded bg-red-50 px-1 text-[11px] text-red-800">{t('sessions.leader')}</span>}
                   </div>
                   <div className="truncate text-xs text-stone-500" data-testid="presence-section">

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
 import { ServiceError } from '../services/errors';
 import { fieldErrors } from './field-errors';
-
-export type Json = Record<string, unknown> | unknown[];
+import { isMessageKey, requestLocale, translator, type Locale, type MessageKey } from '../i18n/messages';
 
 export function json(body: unknown, status = 200): NextResponse {
   return NextResponse.json(body, { status });
@@ -19,14 +18,16 @@ export function errorBody(code: string, message: string, fields?: Record<string,
 }
 
 
+/** A refusal made by the HTTP layer itself; its message is a catalogue key, worded in the asker's language. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string>,
+    readonly messageKey: MessageKey,
+    /** a schema failure: its fields are worded when the response is made, in the asker's language */
+    readonly zodError?: z.ZodError,
   ) {
-    super(message);
+    super(messageKey);
   }
 }
 
@@ -36,14 +37,14 @@ export async function parseBody<T extends z.ZodType>(req: Request, schema: T): P
   try {
     raw = await req.json();
   } catch {
-    throw new HttpError(400, 'bad_json', 'the request body is not valid JSON');
+    throw new HttpError(400, 'bad_json', 'error.badJson');
   }
   return parseWith(schema, raw);
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new HttpError(422, 'validation', 'some fields are not valid', fieldErrors(result.error));
+  if (!result.success) throw new HttpError(422, 'validation', 'validation.some', result.error);
   return result.data;
 }
 
@@ -58,21 +59,29 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = await requestUser(req);
-      if (!user) return json(errorBody('unauthenticated', 'sign in or send an API token'), 401);
+      if (!user) return json(errorBody('unauthenticated', translator(requestLocale(req))('error.unauthenticated')), 401);
       return await handler({ req, user, params: await context.params });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, requestLocale(req));
     }
   };
 }
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof HttpError) return json(errorBody(error.code, error.message, error.fields), error.status);
+/**
+ * An error as JSON with its status. Messages from the HTTP layer and the schemas are in `locale` (the asker's
+ * language: see requestLocale); a service's own message is passed on as it is.
+ */
+export function errorResponse(error: unknown, locale: Locale = 'zh-CN'): Response {
+  const t = translator(locale);
+  if (error instanceof HttpError) {
+    return json(errorBody(error.code, t(error.messageKey), error.zodError ? fieldErrors(error.zodError, locale) : undefined), error.status);
+  }
   if (error instanceof ServiceError) {
-    return json(errorBody(error.code, error.message, error.field ? { [error.field]: error.message } : undefined), error.status);
+    const message = isMessageKey(error.message) ? t(error.message) : error.message;
+    return json(errorBody(error.code, message, error.field ? { [error.field]: message } : undefined), error.status);
   }
   console.error(error);
-  return json(errorBody('internal', 'something went wrong on the server'), 500);
+  return json(errorBody('internal', t('error.internal')), 500);
 }
 
 /** A file download; the name may be Chinese (RFC 5987 filename*). */

@@ -6,6 +6,10 @@ import { sessionsEn, sessionsZh } from './messages-sessions';
 import { liveEn, liveZh } from './messages-live';
 import { historyEn, historyZh } from './messages-history';
 import { libraryEn, libraryZh } from './messages-library';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../domain/annotation-kinds';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+
+export * from './locale';
 
 export const zhCN = {
   ...sessionsZh,
@@ -115,6 +119,38 @@ export const zhCN = {
   'tokens.never': '从未',
   'tokens.none': '还没有令牌。',
   'common.error': '出错了，请重试',
+  'kind.key': '重点',
+  'kind.question': '疑问',
+  'kind.insight': '体会',
+  'validation.required': '必填',
+  'validation.tooShort': '至少 {n} 个字符',
+  'validation.tooLong': '最多 {n} 个字符',
+  'validation.tooSmall': '不能小于 {n}',
+  'validation.tooBig': '不能大于 {n}',
+  'validation.email': '邮箱格式不正确',
+  'validation.date': '日期格式不正确',
+  'validation.id': '编号格式不正确',
+  'validation.joinCode': '邀请码格式不正确',
+  'validation.nothingToChange': '没有要修改的内容',
+  'validation.invalid': '格式不正确',
+  'validation.some': '部分内容填写有误',
+  'validation.stream': '应为 group:<id> 或 session:<id>',
+  'error.importNotJson': '文件不是有效的 JSON',
+  'error.badJson': '请求内容不是有效的 JSON',
+  'error.unauthenticated': '请先登录',
+  'error.internal': '服务器出错了，请稍后再试',
+  'error.notFoundTitle': '找不到这个页面',
+  'error.notFoundBody': '链接可能已失效，或内容已被移除。',
+  'error.serverTitle': '页面出错了',
+  'error.serverBody': '服务器暂时无法完成请求，请稍后再试。',
+  'error.home': '回到首页',
+  'skip.toContent': '跳到正文',
+  'common.copy': '复制',
+  'common.copied': '已复制',
+  'common.showMore': '展开全文',
+  'common.showLess': '收起',
+  'common.charCount': '{n}/{max}',
+  'common.tooLong': '已超过 {max} 字，超出部分不会保存',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -227,12 +263,39 @@ export const en: Record<MessageKey, string> = {
   'tokens.never': 'never',
   'tokens.none': 'No tokens yet.',
   'common.error': 'Something went wrong, please retry',
+  'kind.key': 'Key point',
+  'kind.question': 'Question',
+  'kind.insight': 'Insight',
+  'validation.required': 'required',
+  'validation.tooShort': 'at least {n} characters',
+  'validation.tooLong': 'at most {n} characters',
+  'validation.tooSmall': 'must be at least {n}',
+  'validation.tooBig': 'must be at most {n}',
+  'validation.email': 'not a valid email address',
+  'validation.date': 'not a date',
+  'validation.id': 'must be 8–64 letters, digits, _ or -',
+  'validation.joinCode': 'not a join code',
+  'validation.nothingToChange': 'nothing to change',
+  'validation.invalid': 'not valid',
+  'validation.some': 'some fields are not valid',
+  'validation.stream': 'must be group:<id> or session:<id>',
+  'error.importNotJson': 'the file is not valid JSON',
+  'error.badJson': 'the request body is not valid JSON',
+  'error.unauthenticated': 'sign in or send an API token',
+  'error.internal': 'something went wrong on the server',
+  'error.notFoundTitle': 'Page not found',
+  'error.notFoundBody': 'The link may be out of date, or the content was removed.',
+  'error.serverTitle': 'Something went wrong',
+  'error.serverBody': 'The server could not complete the request. Please try again later.',
+  'error.home': 'Back to the start page',
+  'skip.toContent': 'Skip to content',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+  'common.showMore': 'Show more',
+  'common.showLess': 'Show less',
+  'common.charCount': '{n}/{max}',
+  'common.tooLong': 'Over {max} characters: the rest will not be saved',
 };
-
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
-export const LOCALE_COOKIE = 'gongdu-lang';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -241,6 +304,20 @@ export function translator(locale: Locale): Translate {
   return (key, vars) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? ''));
 }
 
-export function parseLocale(value: string | undefined | null): Locale {
-  return value === 'en' ? 'en' : DEFAULT_LOCALE;
+/** True when `key` names a message: schemas may give a key as their message, translated when the error is shown. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, key);
+}
+
+/** The one name of a highlight kind (重点 / Key point); an unknown kind is shown as it came. */
+export function kindLabel(kind: string, locale: Locale = DEFAULT_LOCALE): string {
+  return (ANNOTATION_KINDS as readonly string[]).includes(kind) ? translator(locale)(`kind.${kind as AnnotationKind}`) : kind;
+}
+
+/** Reads a kind back from its key or its name in either language (重点 / Key point / key); undefined if none. */
+export function kindFromLabel(label: string): AnnotationKind | undefined {
+  const wanted = label.trim().toLowerCase();
+  return ANNOTATION_KINDS.find(
+    (k) => k === wanted || zhCN[`kind.${k}`] === wanted || en[`kind.${k}`].toLowerCase() === wanted,
+  );
 }

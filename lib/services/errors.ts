@@ -2,6 +2,9 @@
  * Failures a service reports on purpose. Route and socket adapters map them to responses: an unknown or foreign id
  * is NotFound (404: never reveal that another group's record exists), a missing right is Forbidden (403), data that
  * breaks a rule is Invalid (422, naming the field), a clash with existing state is Conflict (409).
+ *
+ * A message that people see in the pages is best given as a message-catalogue key ('groups.badCode'): the HTTP and
+ * socket adapters word it in the asker's language (lib/i18n). Other messages are passed on as they are.
  */
 export class ServiceError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 import { annotationsToCsv } from '../domain/export/csv';
 import { annotationsToMarkdown } from '../domain/export/markdown';
 import { toAnnotationExportDocument } from '../domain/export/w3c';
-import type { ExportLocale } from '../domain/export/export-annotation';
+import type { Locale } from '../i18n/locale';
 import { db } from '../db';
 import { notFound } from './errors';
 import { loadExportRecords } from './export-records';
@@ -16,7 +16,7 @@ export interface ExportFile {
   body: string;
 }
 
-export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: ExportLocale }): Promise<ExportFile> {
+export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: Locale }): Promise<ExportFile> {
   await requireMembership(userId, groupId);
   const group = await db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true } });
   const session = opts.sessionId ? await db.studySession.findUnique({ where: { id: opts.sessionId } }) : null;

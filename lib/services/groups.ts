@@ -65,7 +65,7 @@ export async function getGroup(userId: string, groupId: string): Promise<GroupDT
 /** Joining twice is harmless: the existing membership is returned. */
 export async function joinGroup(userId: string, code: string): Promise<GroupDTO> {
   const group = await db.group.findUnique({ where: { joinCode: code } });
-  if (!group) throw new ServiceError(404, 'not_found', 'no group has this join code', 'code');
+  if (!group) throw new ServiceError(404, 'not_found', 'groups.badCode', 'code');
   await db.membership.upsert({
     where: { groupId_userId: { groupId: group.id, userId } },
     create: { groupId: group.id, userId, role: 'member' },

@@ -1,13 +1,13 @@
 /** The minutes (学习记录) of a session, built from the database by the pure minutes builder. */
 import { db } from '../db';
-import type { ExportLocale } from '../domain/export/export-annotation';
+import type { Locale } from '../i18n/locale';
 import { buildMinutes, minutesToDocx, minutesToMarkdown, type MinutesModel } from '../domain/minutes';
 import { conflict } from './errors';
 import { loadExportRecords } from './export-records';
 import { findSession, sessionStatus } from './sessions';
 
 /** "一、… 至 三、…" for a session on a range of the outline; null for the whole text. */
-async function rangeLabel(versionId: string, start: string | null, end: string | null, locale: ExportLocale): Promise<string | null> {
+async function rangeLabel(versionId: string, start: string | null, end: string | null, locale: Locale): Promise<string | null> {
   if (!start && !end) return null;
   const headings = await db.block.findMany({ where: { versionId, path: { in: [start, end].filter((p): p is string => !!p) } }, select: { path: true, text: true } });
   const name = (p: string | null) => headings.find((h) => h.path === p)?.text ?? '';
@@ -15,7 +15,7 @@ async function rangeLabel(versionId: string, start: string | null, end: string |
   return name(start ?? end);
 }
 
-export async function getMinutes(userId: string, sessionId: string, locale: ExportLocale = 'zh-CN'): Promise<{ model: MinutesModel; status: string; canEdit: boolean }> {
+export async function getMinutes(userId: string, sessionId: string, locale: Locale = 'zh-CN'): Promise<{ model: MinutesModel; status: string; canEdit: boolean }> {
   const { session, role } = await findSession(userId, sessionId);
   const status = sessionStatus(session);
   if (status === 'scheduled') throw conflict('the session has not started');
@@ -57,7 +57,7 @@ async function loadReactions(annotationIds: string[]): Promise<Record<string, nu
   return Object.fromEntries(rows.map((r) => [r.targetId, r._count._all]));
 }
 
-export async function minutesFile(userId: string, sessionId: string, format: 'md' | 'docx', locale: ExportLocale): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
+export async function minutesFile(userId: string, sessionId: string, format: 'md' | 'docx', locale: Locale): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
   const { model } = await getMinutes(userId, sessionId, locale);
   const stem = `学习记录-${sessionId}`;
   if (format === 'md') return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: minutesToMarkdown(model) };

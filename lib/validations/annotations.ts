@@ -9,7 +9,7 @@ export const ZCreateAnnotation = z.object({
   blockId: z.string().min(1).max(80),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
-  exact: z.string().min(1, 'required').max(5000),
+  exact: z.string().min(1).max(5000),
   kind: z.enum(ANNOTATION_KINDS).default('key'),
   note: zText(5000).default(''),
   visibility: z.enum(['group', 'private']).default('group'),
@@ -24,7 +24,7 @@ export const ZUpdateAnnotation = z
     note: zText(5000).optional(),
     visibility: z.enum(['group', 'private']).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+  .refine((v) => Object.keys(v).length > 0, { message: 'validation.nothingToChange' });
 export type TUpdateAnnotation = z.infer<typeof ZUpdateAnnotation>;
 
 export const ZListAnnotations = z.object({
@@ -35,12 +35,12 @@ export const ZListAnnotations = z.object({
 
 export const ZCreateReply = z.object({
   id: ZId.optional(),
-  body: zText(5000).min(1, 'required'),
+  body: zText(5000).min(1),
   parentId: ZId.optional(),
 });
 export type TCreateReply = z.infer<typeof ZCreateReply>;
 
-export const ZUpdateReply = z.object({ body: zText(5000).min(1, 'required') });
+export const ZUpdateReply = z.object({ body: zText(5000).min(1) });
 
 export const ZReactionKind = z.enum(['agree', 'same-question']);
 /** Sets (not toggles) a reaction, so a write retried after a lost acknowledgement cannot undo itself. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 export const ZRegister = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('not a valid email address')).pipe(z.string().max(200)),
-  name: z.string().trim().min(1, 'required').max(40, 'at most 40 characters'),
-  password: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
+  email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(200)),
+  name: z.string().trim().min(1).max(40),
+  password: z.string().min(8).max(200),
 });
 export type TRegister = z.infer<typeof ZRegister>;
 
@@ -13,5 +13,5 @@ export const ZSignIn = z.object({
 });
 
 export const ZCreateToken = z.object({
-  name: z.string().trim().min(1, 'required').max(60, 'at most 60 characters'),
+  name: z.string().trim().min(1).max(60),
 });

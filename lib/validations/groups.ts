@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { zText } from './common';
 
 export const ZCreateGroup = z.object({
-  name: zText(60).min(1, 'required'),
+  name: zText(60).min(1),
   description: zText(500).default(''),
 });
 export type TCreateGroup = z.infer<typeof ZCreateGroup>;
 
 export const ZJoinGroup = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, 'not a join code'),
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, 'validation.joinCode'),
 });
 
 export const ZUpdateMember = z.object({

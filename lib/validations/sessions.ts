@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { ZId, zText } from './common';
 
 export const ZScheduleSession = z.object({
-  title: zText(80).min(1, 'required'),
+  title: zText(80).min(1),
   textId: ZId,
   /** paths of the first and last heading of the range read (optional: the whole text) */
   rangeStart: z.string().max(120).optional(),
   rangeEnd: z.string().max(120).optional(),
-  scheduledAt: z.coerce.date({ error: 'not a date' }),
+  scheduledAt: z.coerce.date({ error: 'validation.date' }),
 });
 export type TScheduleSession = z.infer<typeof ZScheduleSession>;
 
@@ -16,7 +16,7 @@ export const ZSessionViewing = z.object({ sessionId: ZId, blockId: z.string().mi
 
 export const ZCreateReflection = z.object({
   id: ZId.optional(),
-  body: zText(5000).min(1, 'required'),
+  body: zText(5000).min(1),
 });
 
 export const ZSummary = z.object({ summary: zText(20000) });

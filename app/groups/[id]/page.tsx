@@ -23,7 +23,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
     if (e instanceof ServiceError && e.status === 404) notFound();
     throw e;
   });
-  const [{ t, locale }, members, texts, sessions, h] = await Promise.all([serverT(), listMembers(user.id, id), listTexts(user.id), listSessions(user.id, id), headers()]);
+  const [{ t, locale, timeZone }, members, texts, sessions, h] = await Promise.all([serverT(), listMembers(user.id, id), listTexts(user.id), listSessions(user.id, id), headers()]);
   const scheduleTexts = canLead(group.role)
     ? await Promise.all(
         texts.map(async (x) => ({
@@ -65,7 +65,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       )}
       <section className="space-y-3">
         <h2 className="font-semibold">{t('sessions.title')}</h2>
-        <SessionList sessions={sessions} t={t} locale={locale} canLead={canLead(group.role)} />
+        <SessionList sessions={sessions} t={t} locale={locale} timeZone={timeZone} canLead={canLead(group.role)} />
         {canLead(group.role) && <ScheduleSessionForm groupId={group.id} texts={scheduleTexts} />}
       </section>
       <section>
@@ -77,7 +77,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           {texts.map((text) => (
             <li key={text.id}>
               <Link href={`/read/${text.id}?group=${group.id}`} className="block rounded border border-stone-200 bg-white p-3 hover:border-red-300" data-testid="group-text">
-                <span className="font-serif font-medium">{text.title}</span>
+                <span lang="zh-CN" className="font-serif font-medium">{text.title}</span>
               </Link>
             </li>
           ))}

@@ -10,71 +10,60 @@
  *   the spreadsheet shows as text and does not display.
  */
 import {
-  formatDateTime,
   hasLiveReplies,
   headingTrailLabel,
   isExportable,
-  kindLabel,
   sortForReading,
   threadReplies,
   type ExportAnnotation,
-  type ExportLocale,
 } from './export-annotation';
+import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
+import { CSV_DELETED, CSV_HEADERS } from '../../i18n/messages-export';
+import { formatStamp } from '../../i18n/format';
 
 export const UTF8_BOM = '\uFEFF';
 
 export interface CsvExportOptions {
-  locale?: ExportLocale;
-  /** for the times shown; default Asia/Shanghai */
+  locale?: Locale;
+  /** for the times shown; default the server's (DISPLAY_TIME_ZONE) */
   timeZone?: string;
   /** block ids in reading order; without it blocks are ordered by their outline paths */
   blockOrder?: readonly string[];
 }
 
-const HEADERS = {
-  'zh-CN': [
-    '时间', '作者', '类型', '章节', '段落位置', '原文', '批注', '回复数', '回复', '文本', '版本', '学习活动', '修改时间', '编号',
-  ],
-  en: [
-    'Time', 'Author', 'Kind', 'Section', 'Block', 'Quote', 'Note', 'Replies', 'Thread', 'Text', 'Version', 'Session', 'Edited', 'ID',
-  ],
-} as const;
-
-const DELETED = { 'zh-CN': '（已删除）', en: '(deleted)' } as const;
-
 /** The annotations (private ones skipped) as a CSV file's text, BOM included. */
 export function annotationsToCsv(records: readonly ExportAnnotation[], options: CsvExportOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';
-  const tz = options.timeZone ?? 'Asia/Shanghai';
+  const tz = options.timeZone ?? serverTimeZone();
   const shown = sortForReading(
     records.filter((a) => isExportable(a) && (!a.deleted || hasLiveReplies(a))),
     options.blockOrder,
   );
-  const rows: string[][] = [[...HEADERS[locale]]];
+  const rows: string[][] = [[...CSV_HEADERS[locale]]];
   for (const a of shown) {
     const thread = threadReplies(a.replies);
     rows.push([
-      formatDateTime(a.createdAt, tz),
+      formatStamp(a.createdAt, tz),
       a.deleted ? '' : a.authorName,
       kindLabel(a.kind, locale),
       headingTrailLabel(a.headingTrail),
       a.blockPath,
       a.exact,
-      a.deleted ? DELETED[locale] : a.note,
+      a.deleted ? CSV_DELETED[locale] : a.note,
       String(thread.filter((t) => !t.isPlaceholder).length),
       thread
         .map(({ reply, isPlaceholder }) =>
           isPlaceholder
-            ? DELETED[locale]
+            ? CSV_DELETED[locale]
             : locale === 'en'
-              ? `${reply.authorName} (${formatDateTime(reply.createdAt, tz)}): ${reply.body}`
-              : `${reply.authorName}（${formatDateTime(reply.createdAt, tz)}）：${reply.body}`,
+              ? `${reply.authorName} (${formatStamp(reply.createdAt, tz)}): ${reply.body}`
+              : `${reply.authorName}（${formatStamp(reply.createdAt, tz)}）：${reply.body}`,
         )
         .join('\n'),
       a.textTitle,
       String(a.version),
       a.sessionTitle ?? '',
-      a.editedAt && !a.deleted ? formatDateTime(a.editedAt, tz) : '',
+      a.editedAt && !a.deleted ? formatStamp(a.editedAt, tz) : '',
       a.id,
     ]);
   }

@@ -3,7 +3,7 @@
  * rows to it; nothing here knows about the database. Private annotations must be filtered out before these records
  * are made (../shared/DESIGN.md, rule 3) — the exporters still skip any that slip through, as a second guard.
  */
-import { ANNOTATION_KINDS, KIND_STYLE, type AnnotationKind } from '../annotation-kinds';
+import type { AnnotationKind } from '../annotation-kinds';
 
 export interface ExportReply {
   id: string;
@@ -47,23 +47,9 @@ export interface ExportAnnotation {
   replies: ExportReply[];
 }
 
-export type ExportLocale = 'zh-CN' | 'en';
-
 /** The second guard of rule 3: a private record is never exported, whatever the caller passed. */
 export function isExportable(a: Pick<ExportAnnotation, 'visibility'>): boolean {
   return a.visibility === 'group';
-}
-
-export function kindLabel(kind: AnnotationKind, locale: ExportLocale = 'zh-CN'): string {
-  return locale === 'en' ? KIND_STYLE[kind].en : KIND_STYLE[kind].zh;
-}
-
-/** Reads a kind back from its key or either label (重点 / Key point / key); undefined if it is none of them. */
-export function kindFromLabel(label: string): AnnotationKind | undefined {
-  const wanted = label.trim().toLowerCase();
-  return ANNOTATION_KINDS.find(
-    (k) => k === wanted || KIND_STYLE[k].zh === wanted || KIND_STYLE[k].en.toLowerCase() === wanted,
-  );
 }
 
 export function headingTrailLabel(trail: readonly string[], separator = ' › '): string {
@@ -155,45 +141,6 @@ function parseSegment(segment: string): { rank: number; prefix: string; n: numbe
   const n = m && m[2] ? Number(m[2]) : 0;
   const rank = prefix === 'preface' ? 0 : prefix === 'p' ? 1 : 2;
   return { rank, prefix, n };
-}
-
-/** Formats an instant as "2025-05-10 19:30" in a time zone (China by default: the groups meet there). */
-export function formatDateTime(iso: string | Date, timeZone = 'Asia/Shanghai'): string {
-  const p = zonedParts(iso, timeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-export interface ZonedParts {
-  year: string;
-  month: string;
-  day: string;
-  hour: string;
-  minute: string;
-  /** 0 = Sunday */
-  weekday: number;
-}
-
-export function zonedParts(at: string | Date, timeZone = 'Asia/Shanghai'): ZonedParts {
-  const date = typeof at === 'string' ? new Date(at) : at;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    weekday: 'short',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
-  };
 }
 
 /**

@@ -7,16 +7,16 @@
  * line breaks inside the quote or list item they belong to.
  */
 import {
-  formatDateTime,
   headingTrailLabel,
   isExportable,
-  kindLabel,
   sortForReading,
   threadReplies,
   hasLiveReplies,
   type ExportAnnotation,
-  type ExportLocale,
 } from './export-annotation';
+import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
+import { MARKDOWN_EXPORT_LABELS as LABELS } from '../../i18n/messages-export';
+import { formatStamp } from '../../i18n/format';
 
 /**
  * Escapes one line of user text for Markdown (CommonMark + GFM). Characters that mean something anywhere are
@@ -56,47 +56,18 @@ export function markdownBlock(text: string, prefix: string): string[] {
 export interface MarkdownExportOptions {
   /** the document's title; default: the group's name + "批注" */
   title?: string;
-  locale?: ExportLocale;
-  /** for the times shown; default Asia/Shanghai */
+  locale?: Locale;
+  /** for the times shown; default the server's (DISPLAY_TIME_ZONE) */
   timeZone?: string;
   /** block ids in reading order; without it blocks are ordered by their outline paths */
   blockOrder?: readonly string[];
 }
 
-const LABELS = {
-  'zh-CN': {
-    title: (group: string) => `${group} · 批注`,
-    summary: (n: number, r: number) => `共 ${n} 条批注，${r} 条回复。`,
-    empty: '（没有可导出的批注）',
-    version: (v: number) => `（第 ${v} 版）`,
-    opening: '篇首',
-    edited: '已编辑',
-    deleted: '（此批注已删除）',
-    deletedReply: '（此回复已删除）',
-    reply: '回复',
-    book: (t: string) => `《${t}》`,
-    sep: ' · ',
-  },
-  en: {
-    title: (group: string) => `${group} · Annotations`,
-    summary: (n: number, r: number) => `${n} annotations, ${r} replies.`,
-    empty: '(No annotations to export)',
-    version: (v: number) => ` (version ${v})`,
-    opening: 'Opening',
-    edited: 'edited',
-    deleted: '(This annotation was deleted)',
-    deletedReply: '(This reply was deleted)',
-    reply: 'Reply',
-    book: (t: string) => t,
-    sep: ' · ',
-  },
-} as const;
-
 /** The annotations (private ones skipped) as one Markdown document. */
 export function annotationsToMarkdown(records: readonly ExportAnnotation[], options: MarkdownExportOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const L = LABELS[locale];
-  const tz = options.timeZone ?? 'Asia/Shanghai';
+  const tz = options.timeZone ?? serverTimeZone();
   const shown = sortForReading(
     records.filter((a) => isExportable(a) && (!a.deleted || hasLiveReplies(a))),
     options.blockOrder,
@@ -132,13 +103,13 @@ export function annotationsToMarkdown(records: readonly ExportAnnotation[], opti
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function annotationItem(a: ExportAnnotation, locale: ExportLocale, tz: string): string[] {
+function annotationItem(a: ExportAnnotation, locale: Locale, tz: string): string[] {
   const L = LABELS[locale];
   const lines: string[] = [];
   if (a.deleted) {
     lines.push(`- ${L.deleted}`);
   } else {
-    const meta = [kindLabel(a.kind, locale), formatDateTime(a.createdAt, tz), ...(a.editedAt ? [L.edited] : [])];
+    const meta = [kindLabel(a.kind, locale), formatStamp(a.createdAt, tz), ...(a.editedAt ? [L.edited] : [])];
     lines.push(`- **${escapeMarkdownInline(a.authorName)}**${L.sep}${meta.join(L.sep)}`);
     if (a.note.trim()) lines.push('', ...markdownBlock(a.note, '  '));
   }
@@ -154,7 +125,7 @@ function annotationItem(a: ExportAnnotation, locale: ExportLocale, tz: string): 
       lines.push(`${indent}- ${L.deletedReply}`);
       continue;
     }
-    const meta = [L.reply, formatDateTime(reply.createdAt, tz), ...(reply.editedAt ? [L.edited] : [])];
+    const meta = [L.reply, formatStamp(reply.createdAt, tz), ...(reply.editedAt ? [L.edited] : [])];
     const body = markdownBlock(reply.body, `${indent}  `);
     // A hard break after the byline keeps the reply's text on its own line within the same list item.
     lines.push(`${indent}- **${escapeMarkdownInline(reply.authorName)}**${L.sep}${meta.join(L.sep)}${body.length ? '\\' : ''}`, ...body);

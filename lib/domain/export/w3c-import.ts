@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import type { AnnotationKind } from '../annotation-kinds';
 import { codePointLength } from '../code-points';
-import { kindFromLabel } from './export-annotation';
+import { kindFromLabel } from '../../i18n/messages';
 
 export interface ImportedAnnotation {
   /** the annotation's IRI in the export; replies refer to it */

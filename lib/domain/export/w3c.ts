@@ -27,11 +27,11 @@ import { codePointLength } from '../code-points';
 import {
   hasLiveReplies,
   isExportable,
-  kindLabel,
   threadReplies,
   type ExportAnnotation,
   type ExportReply,
 } from './export-annotation';
+import { kindLabel } from '../../i18n/messages';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The generic URI fragment syntax: the FragmentSelector's value is a block's outline path used as a fragment. */

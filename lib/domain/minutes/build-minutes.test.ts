@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnnotation, phraseOf, sentenceOf } from '../export/test-fixtures';
 import { buildMinutes } from './build-minutes';
-import { formatDuration } from './labels';
+import { formatDuration } from '../../i18n/messages-minutes';
 import { HEROES, minutesInput } from './minutes-fixtures';
 
 describe('buildMinutes', () => {

@@ -9,14 +9,13 @@ import { codePoints } from '../code-points';
 import {
   compareBlockPaths,
   isExportable,
-  kindLabel,
   threadReplies,
-  zonedParts,
   type ExportAnnotation,
-  type ExportLocale,
 } from '../export/export-annotation';
+import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
+import { zonedParts } from '../../i18n/format';
 import type { AnnotationKind } from '../annotation-kinds';
-import { MINUTES_LABELS, formatDuration, type MinutesLabels } from './labels';
+import { MINUTES_LABELS, formatDuration, type MinutesLabels } from '../../i18n/messages-minutes';
 
 /** What the minutes need of an annotation: an ExportAnnotation has all of it. */
 export type MinutesAnnotation = Pick<
@@ -64,8 +63,8 @@ export interface MinutesInput {
   summary: string;
   /** block ids in reading order; without it blocks are ordered by their outline paths */
   blockOrder?: readonly string[];
-  locale?: ExportLocale;
-  /** default Asia/Shanghai */
+  locale?: Locale;
+  /** default the server's (DISPLAY_TIME_ZONE) */
   timeZone?: string;
   /** how many of the most-highlighted passages to list; default 5 */
   topPassageCount?: number;
@@ -143,7 +142,7 @@ export interface DiscussionPassage {
 export type MinutesText = { [K in keyof MinutesLabels as MinutesLabels[K] extends string ? K : never]: string };
 
 export interface MinutesModel {
-  locale: ExportLocale;
+  locale: Locale;
   /** the plain-string labels (headings, column names) for whatever lays the model out */
   labels: MinutesText;
   /** "学习记录" */
@@ -181,7 +180,7 @@ export interface MinutesModel {
 export function buildMinutes(input: MinutesInput): MinutesModel {
   const locale = input.locale ?? 'zh-CN';
   const L = MINUTES_LABELS[locale];
-  const tz = input.timeZone ?? 'Asia/Shanghai';
+  const tz = input.timeZone ?? serverTimeZone();
   const clock = (d: Date | string) => {
     const p = zonedParts(d, tz);
     return `${p.hour}:${p.minute}`;
@@ -393,7 +392,7 @@ function discussionEntry(
   a: MinutesAnnotation,
   reactions: Record<string, number>,
   L: MinutesLabels,
-  locale: ExportLocale,
+  locale: Locale,
   clock: (d: string) => string,
 ): DiscussionEntry {
   const thread = threadReplies(a.replies);

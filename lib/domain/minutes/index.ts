@@ -11,6 +11,5 @@ export {
   type MinutesText,
   type TopPassage,
 } from './build-minutes';
-export { formatDuration, MINUTES_LABELS, type MinutesLabels } from './labels';
 export { minutesToDocx } from './minutes-docx';
 export { minutesToMarkdown } from './minutes-markdown';

@@ -6,6 +6,7 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fieldErrors } from '../../http/field-errors';
 import { ServiceError } from '../../services/errors';
+import { isMessageKey, requestLocale, translator } from '../../i18n/messages';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -19,14 +20,20 @@ export function onRequest<S extends z.ZodType, R>(
   (socket.on as (e: string, l: (payload: unknown, ack: unknown) => void) => void)(event, async (payload, ack) => {
     if (typeof ack !== 'function') return; // a request without an ack cannot be answered: ignore it
     const reply = ack as (result: Ack<R>) => void;
+    // the socket's language: the same cookie as the pages', read from the handshake
+    const locale = requestLocale({ headers: new Headers({ cookie: String(socket.request.headers.cookie ?? '') }) });
+    const t = translator(locale);
     const parsed = schema.safeParse(payload);
-    if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: 'some fields are not valid', fields: fieldErrors(parsed.error) } });
+    if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
     try {
       reply({ ok: true, value: await run(parsed.data, socket) });
     } catch (error) {
-      if (error instanceof ServiceError) return reply({ ok: false, error: { code: error.code, message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) } });
+      if (error instanceof ServiceError) {
+        const message = isMessageKey(error.message) ? t(error.message) : error.message;
+        return reply({ ok: false, error: { code: error.code, message, ...(error.field ? { fields: { [error.field]: message } } : {}) } });
+      }
       console.error(`socket ${event} failed`, error);
-      reply({ ok: false, error: { code: 'internal', message: 'something went wrong on the server' } });
+      reply({ ok: false, error: { code: 'internal', message: t('error.internal') } });
     }
   });
 }

@@ -1,4 +1,5 @@
 import { errorResponse, json, parseBody } from '@/lib/http/respond';
+import { requestLocale } from '@/lib/i18n/locale';
 import { registerUser } from '@/lib/services/register-user';
 import { ZRegister } from '@/lib/validations/auth';
 
@@ -8,6 +9,6 @@ export async function POST(req: Request) {
     const input = await parseBody(req, ZRegister);
     return json({ user: await registerUser(input) }, 201);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, requestLocale(req));
   }
 }

@@ -14,7 +14,7 @@ import type { Translate } from '@/lib/i18n/messages';
 import { getGroup } from '@/lib/services/groups';
 import { listSessions } from '@/lib/services/sessions';
 import { Crumbs, Notice } from '@/components/history/bits';
-import { formatDate } from '@/components/history/format';
+import { formatDate } from '@/lib/i18n/format';
 import { ImportForm } from '@/components/history/import-form';
 import { loadOrRefuse } from '@/components/history/load';
 
@@ -50,7 +50,7 @@ function ExportLinks({ groupId, sessionId, locale, t }: { groupId: string; sessi
 }
 
 export default async function ExchangePage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, user, { t, locale }] = await Promise.all([params, currentUser(), serverT()]);
+  const [{ id }, user, { t, locale, timeZone }] = await Promise.all([params, currentUser(), serverT()]);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}/exchange`)}`);
   const group = await loadOrRefuse(getGroup(user.id, id));
   if (!group.ok) return <main className="mx-auto max-w-3xl px-4 py-8"><Notice tone="error">{t('history.notMember')}</Notice></main>;
@@ -81,7 +81,7 @@ export default async function ExchangePage({ params }: { params: Promise<{ id: s
                 <div className="text-sm">
                   <span className="font-medium">{s.title}</span>
                   <span className="ml-2 text-stone-500">
-                    《{s.textTitle}》 · {formatDate(s.startedAt ?? s.scheduledAt, locale)}
+                    <span lang="zh-CN">《{s.textTitle}》</span> · {formatDate(s.startedAt ?? s.scheduledAt, locale, timeZone)}
                   </span>
                 </div>
                 <ExportLinks groupId={id} sessionId={s.id} locale={locale} t={t} />

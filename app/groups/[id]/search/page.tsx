@@ -17,7 +17,9 @@ import { listSessions } from '@/lib/services/sessions';
 import { ZSearch } from '@/lib/validations/search';
 import type { Translate } from '@/lib/i18n/messages';
 import { Crumbs, KindBadge, Notice, Snippet } from '@/components/history/bits';
-import { DISPLAY_TIME_ZONE, formatDate, formatDateTime, passageHistoryHref, passageHref } from '@/components/history/format';
+import { passageHistoryHref, passageHref } from '@/components/history/format';
+import type { Locale } from '@/lib/i18n/messages';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { loadOrRefuse } from '@/components/history/load';
 import { SearchForm, type SearchValues } from '@/components/history/search-form';
 
@@ -33,22 +35,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const FIELDS = ['q', 'sessionId', 'authorId', 'kind', 'type', 'from', 'to'] as const;
 const PAGE_SIZE = 20;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The zone's offset at that day, as "+08:00" (Asia/Shanghai keeps no summer time, but stay honest if it changes). */
-function zoneOffset(day: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: DISPLAY_TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value;
-  const offset = name?.replace('GMT', '') ?? '';
-  return offset === '' ? 'Z' : offset;
-}
-
-/** A day picked in the form is the whole day in the group's zone: from its first to its last millisecond. */
-function dayBound(day: string, end: boolean): string {
-  return DAY.test(day) ? `${day}T${end ? '23:59:59.999' : '00:00:00.000'}${zoneOffset(day)}` : day;
-}
-
 export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: Query }) {
-  const [{ id }, raw, user, { t, locale }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
+  const [{ id }, raw, user, { t, locale, timeZone }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}/search`)}`);
   const group = await loadOrRefuse(getGroup(user.id, id));
   if (!group.ok) return <main className="mx-auto max-w-3xl px-4 py-8"><Notice tone="error">{t('history.notMember')}</Notice></main>;
@@ -60,12 +48,12 @@ export default async function SearchPage({ params, searchParams }: { params: Par
   const page = Math.max(1, Number(first('page')) || 1);
 
   const [sessions, members] = await Promise.all([listSessions(user.id, id), listMembers(user.id, id)]);
-  const sessionList = [...sessions.live, ...sessions.past].map((s) => ({ id: s.id, title: s.title, date: formatDate(s.startedAt ?? s.scheduledAt, locale) }));
+  const sessionList = [...sessions.live, ...sessions.past].map((s) => ({ id: s.id, title: s.title, date: formatDate(s.startedAt ?? s.scheduledAt, locale, timeZone) }));
   const sessionTitles = new Map([...sessions.live, ...sessions.past, ...sessions.upcoming].map((s) => [s.id, s.title]));
 
   let outcome: { kind: 'none' } | { kind: 'error'; detail: string } | { kind: 'ok'; result: Awaited<ReturnType<typeof searchGroup>> } = { kind: 'none' };
   if (values.q) {
-    const input = Object.fromEntries(Object.entries({ ...values, from: dayBound(values.from, false), to: dayBound(values.to, true), page: String(page), pageSize: String(PAGE_SIZE) }).filter(([, v]) => v !== ''));
+    const input = Object.fromEntries(Object.entries({ ...values, timeZone, page: String(page), pageSize: String(PAGE_SIZE) }).filter(([, v]) => v !== ''));
     const parsed = ZSearch.safeParse(input);
     if (!parsed.success) outcome = { kind: 'error', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
     else {
@@ -107,7 +95,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
           ) : (
             <ol className="space-y-3">
               {outcome.result.hits.map((hit) => (
-                <HitView key={`${hit.type}:${hit.id}`} hit={hit} groupId={id} t={t} locale={locale} sessionTitles={sessionTitles} />
+                <HitView key={`${hit.type}:${hit.id}`} hit={hit} groupId={id} t={t} locale={locale} timeZone={timeZone} sessionTitles={sessionTitles} />
               ))}
             </ol>
           )}
@@ -120,7 +108,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
 
 const hasText = (parts: { text: string }[]) => parts.some((p) => p.text.trim() !== '');
 
-function HitView({ hit, groupId, t, locale, sessionTitles }: { hit: SearchHit; groupId: string; t: Translate; locale: string; sessionTitles: ReadonlyMap<string, string> }) {
+function HitView({ hit, groupId, t, locale, timeZone, sessionTitles }: { hit: SearchHit; groupId: string; t: Translate; locale: Locale; timeZone: string; sessionTitles: ReadonlyMap<string, string> }) {
   const label = hit.type === 'annotation' ? t('search.hitAnnotation') : hit.annotationId ? t('search.hitComment') : t('search.hitReflection');
   const session = hit.sessionId ? sessionTitles.get(hit.sessionId) : undefined;
   return (
@@ -129,7 +117,7 @@ function HitView({ hit, groupId, t, locale, sessionTitles }: { hit: SearchHit; g
         <span className="rounded bg-stone-100 px-1.5 text-xs text-stone-600">{label}</span>
         <KindBadge kind={hit.kind} locale={locale} />
         <span className="font-medium text-stone-900">{hit.author.name}</span>
-        <time className="text-xs text-stone-500" dateTime={hit.createdAt}>{formatDateTime(hit.createdAt, locale)}</time>
+        <time className="text-xs text-stone-500" dateTime={hit.createdAt}>{formatDateTime(hit.createdAt, locale, timeZone)}</time>
         {hit.isPrivate && <span className="rounded bg-stone-700 px-1.5 text-xs text-white">{t('history.private')}</span>}
         {hit.isHidden && <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">{t('history.hidden')}</span>}
       </div>

@@ -11,7 +11,7 @@ import { serverT } from '@/lib/i18n/server';
 import { sessionTimeline } from '@/lib/services/history';
 import { getSession } from '@/lib/services/sessions';
 import { Crumbs, Notice } from '@/components/history/bits';
-import { formatDateTime } from '@/components/history/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadOrRefuse } from '@/components/history/load';
 import { Timeline } from '@/components/history/timeline';
 
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SessionHistoryPage({ params, searchParams }: { params: Params; searchParams: Promise<{ step?: string }> }) {
-  const [{ id }, query, user, { t, locale }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
+  const [{ id }, query, user, { t, locale, timeZone }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/sessions/${id}/history`)}`);
   const session = await loadOrRefuse(getSession(user.id, id));
   if (!session.ok) return <main className="mx-auto max-w-3xl px-4 py-8"><Notice tone="error">{session.message}</Notice></main>;
@@ -44,7 +44,7 @@ export default async function SessionHistoryPage({ params, searchParams }: { par
         {t('history.title')} · {s.title}
       </h1>
       <p className="mt-1 mb-4 text-sm text-stone-500">
-        《{s.textTitle}》 · {formatDateTime(s.startedAt ?? s.scheduledAt, locale)} · {t('sessions.leader')} {s.leader.name}
+        <span lang="zh-CN">《{s.textTitle}》</span> · {formatDateTime(s.startedAt ?? s.scheduledAt, locale, timeZone)} · {t('sessions.leader')} {s.leader.name}
       </p>
       {timeline.ok ? (
         <Timeline items={timeline.value.items} groupId={s.groupId} initialStep={Number.isFinite(step) && query.step ? step : null} />

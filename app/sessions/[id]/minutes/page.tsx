@@ -168,7 +168,7 @@ export default async function MinutesPage({ params }: { params: Params }) {
                 <li key={`${p.blockId}:${p.start}`} className="minutes-entry" data-testid="top-passage">
                   <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
                     <span className="font-semibold">
-                      {p.rank}. {p.heading}
+                      {p.rank}. <span lang="zh-CN">{p.heading}</span>
                     </span>
                     <span className="text-stone-600">
                       {p.countsLabel}
@@ -179,7 +179,7 @@ export default async function MinutesPage({ params }: { params: Params }) {
                       {t('history.passageThreads')}
                     </Link>
                   </div>
-                  <blockquote className="mt-1 border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed">{p.quote}</blockquote>
+                  <blockquote lang="zh-CN" className="mt-1 border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed">{p.quote}</blockquote>
                 </li>
               ))}
             </ol>
@@ -198,7 +198,7 @@ export default async function MinutesPage({ params }: { params: Params }) {
                   <div key={`${passage.blockPath}:${i}`} data-testid="discussion-passage">
                     <h3 className="mb-1 flex flex-wrap items-baseline gap-x-2 font-sans font-semibold">
                       <span>
-                        {i + 1}. {passage.heading}
+                        {i + 1}. <span lang="zh-CN">{passage.heading}</span>
                       </span>
                       {first && (
                         <Link href={passageHref(s.groupId, s.textId, { annotationId: first })} className="no-print text-xs font-normal text-red-800 underline">
@@ -206,7 +206,7 @@ export default async function MinutesPage({ params }: { params: Params }) {
                         </Link>
                       )}
                     </h3>
-                    <blockquote className="mb-2 border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed text-stone-800">{passage.quote}</blockquote>
+                    <blockquote lang="zh-CN" className="mb-2 border-l-2 border-red-800/40 pl-3 font-serif leading-relaxed text-stone-800">{passage.quote}</blockquote>
                     <ul className="space-y-2">
                       {passage.entries.map((e) => (
                         <li key={e.annotationId} className="minutes-entry" data-testid="discussion-entry">

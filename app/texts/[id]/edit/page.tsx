@@ -42,7 +42,7 @@ export default async function EditTextPage({ params }: { params: Params }) {
     <div>
       <BackLinks links={links} />
       <h1 className="text-xl font-semibold">{t('library.revisePage')}</h1>
-      <p className="mt-1 font-serif text-lg break-words text-stone-800">{text.title}</p>
+      <p lang="zh-CN" className="mt-1 font-serif text-lg break-words text-stone-800">{text.title}</p>
     </div>
   );
 

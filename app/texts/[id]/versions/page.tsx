@@ -12,6 +12,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/request-user';
 import { canLead } from '@/lib/domain/permissions';
+import { formatDateTime } from '@/lib/i18n/format';
 import { serverT } from '@/lib/i18n/server';
 import { ServiceError } from '@/lib/services/errors';
 import { listGroups } from '@/lib/services/groups';
@@ -24,7 +25,6 @@ import { UnanchoredPanel } from '@/components/library/unanchored-panel';
 export const dynamic = 'force-dynamic';
 
 /** Dates as the group reads them: its members meet in China, whatever zone the server runs in. */
-const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 
 type Params = Promise<{ id: string }>;
 type Query = Promise<{ group?: string | string[] }>;
@@ -43,14 +43,14 @@ export default async function VersionsPage({ params, searchParams }: { params: P
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await currentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/texts/${id}/versions`)}`);
-  const [{ t, locale }, text, groups] = await Promise.all([serverT(), getText(user.id, id).catch(orNotFound), listGroups(user.id)]);
+  const [{ t, locale, timeZone }, text, groups] = await Promise.all([serverT(), getText(user.id, id).catch(orNotFound), listGroups(user.id)]);
   const versions = await listVersions(user.id, text.id).catch(orNotFound);
   const wanted = Array.isArray(query.group) ? query.group[0] : query.group;
   const group = groups.find((g) => g.id === (text.ownerGroupId ?? wanted)) ?? null;
   const textHref = encodeURIComponent(text.id);
   const readerHref = `/read/${textHref}${group ? `?group=${encodeURIComponent(group.id)}` : ''}`;
   const isLeader = !!text.ownerGroupId && !!group && canLead(group.role);
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', hour12: false, timeZone: DISPLAY_TIME_ZONE });
+  const when = (iso: string) => formatDateTime(iso, locale, timeZone);
 
   return (
     <main className="mx-auto max-w-3xl space-y-5 px-4 py-8">
@@ -62,7 +62,7 @@ export default async function VersionsPage({ params, searchParams }: { params: P
           ]}
         />
         <h1 className="text-xl font-semibold">{t('library.versionsTitle')}</h1>
-        <p className="mt-1 font-serif text-lg break-words text-stone-800">{text.title}</p>
+        <p lang="zh-CN" className="mt-1 font-serif text-lg break-words text-stone-800">{text.title}</p>
         {isLeader && (
           <Link href={`/texts/${textHref}/edit`} className="mt-3 inline-block rounded-md bg-red-800 px-4 py-2 text-sm font-medium text-white hover:bg-red-900" data-testid="versions-revise">
             {t('library.revise')}
@@ -82,7 +82,7 @@ export default async function VersionsPage({ params, searchParams }: { params: P
               <time className="text-sm text-stone-500" dateTime={v.createdAt}>
                 {when(v.createdAt)}
               </time>
-              <span className="text-xs text-stone-400">{t('library.countBlocks', { n: v.blockCount })}</span>
+              <span className="text-xs text-stone-500">{t('library.countBlocks', { n: v.blockCount })}</span>
             </div>
             {v.note && (
               <p className="mt-2 whitespace-pre-wrap break-words text-stone-800" data-testid="version-note">

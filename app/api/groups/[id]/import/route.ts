@@ -7,7 +7,7 @@ export const POST = route<{ id: string }>(async ({ req, user, params }) => {
   try {
     body = await req.json();
   } catch {
-    throw new HttpError(400, 'bad_json', 'the file is not valid JSON');
+    throw new HttpError(400, 'bad_json', 'error.importNotJson');
   }
   return json({ report: await importAnnotations(user.id, params.id, body) }, 201);
 });

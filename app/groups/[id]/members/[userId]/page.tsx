@@ -14,7 +14,8 @@ import { getGroup } from '@/lib/services/groups';
 import { memberHistory } from '@/lib/services/history';
 import { listSessions } from '@/lib/services/sessions';
 import { Crumbs, Notice, Quote } from '@/components/history/bits';
-import { decodeParam, formatDateTime, passageHistoryHref, passageHref } from '@/components/history/format';
+import { decodeParam, passageHistoryHref, passageHref } from '@/components/history/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadOrRefuse } from '@/components/history/load';
 import { SessionTag, ThreadView } from '@/components/history/thread-view';
 
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MemberHistoryPage({ params }: { params: Params }) {
-  const [{ id, userId: rawUserId }, user, { t, locale }] = await Promise.all([params, currentUser(), serverT()]);
+  const [{ id, userId: rawUserId }, user, { t, locale, timeZone }] = await Promise.all([params, currentUser(), serverT()]);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}/members/${rawUserId}`)}`);
   const wanted = decodeParam(rawUserId);
   const memberId = wanted === 'me' ? user.id : wanted;
@@ -70,7 +71,7 @@ export default async function MemberHistoryPage({ params }: { params: Params }) 
         {annotations.length === 0 ? (
           <p className="text-sm text-stone-500">{t('history.noAnnotations')}</p>
         ) : (
-          annotations.map((a) => <ThreadView key={a.id} thread={a} groupId={id} t={t} locale={locale} sessionTitles={sessionTitles} />)
+          annotations.map((a) => <ThreadView key={a.id} thread={a} groupId={id} t={t} locale={locale} timeZone={timeZone} sessionTitles={sessionTitles} />)
         )}
       </section>
 
@@ -84,7 +85,7 @@ export default async function MemberHistoryPage({ params }: { params: Params }) 
               <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm sm:p-4" data-testid="member-reply">
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <span className="text-xs font-medium text-stone-600">{r.annotationId ? t('history.replyOn') : t('history.reflection')}</span>
-                  <time className="text-xs text-stone-500" dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
+                  <time className="text-xs text-stone-500" dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale, timeZone)}</time>
                   {r.hidden && <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">{t('history.hidden')}</span>}
                   <SessionTag sessionId={r.sessionId} sessionTitles={sessionTitles} t={t} />
                 </div>

@@ -32,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const SHADE = ['', 'bg-amber-100', 'bg-amber-200', 'bg-amber-300'];
 
 export default async function PassagePage({ params, searchParams }: { params: Params; searchParams: Promise<{ order?: string }> }) {
-  const [{ id, blockId: rawBlockId }, query, user, { t, locale }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
+  const [{ id, blockId: rawBlockId }, query, user, { t, locale, timeZone }] = await Promise.all([params, searchParams, currentUser(), serverT()]);
   const blockId = decodeParam(rawBlockId);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}/passages/${rawBlockId}`)}`);
   const order = query.order === 'oldest' ? 'oldest' : 'newest';
@@ -100,7 +100,7 @@ export default async function PassagePage({ params, searchParams }: { params: Pa
         {threads.length === 0 ? (
           <p className="text-sm text-stone-500">{t('history.noThreads')}</p>
         ) : (
-          threads.map((thread) => <ThreadView key={thread.id} thread={thread} groupId={id} t={t} locale={locale} sessionTitles={sessionTitles} linkPassageHistory={false} />)
+          threads.map((thread) => <ThreadView key={thread.id} thread={thread} groupId={id} t={t} locale={locale} timeZone={timeZone} sessionTitles={sessionTitles} linkPassageHistory={false} />)
         )}
       </section>
     </main>

@@ -1,8 +1,9 @@
 /**
- * The words of the minutes (学习记录), Chinese first, English on request. They live in the model so that the page,
- * the Markdown and the .docx all say the same thing.
+ * The words of the minutes (学习记录), part of the one message catalogue: the minutes model carries them so that the
+ * page, the Markdown and the .docx all say the same thing. Typed objects rather than flat keys because several are
+ * functions of counts and dates.
  */
-import type { ExportLocale } from '../export/export-annotation';
+import type { Locale } from './locale';
 
 export interface MinutesLabels {
   documentTitle: string;
@@ -58,7 +59,7 @@ const MONTHS_EN = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-export const MINUTES_LABELS: Record<ExportLocale, MinutesLabels> = {
+export const MINUTES_LABELS: Record<Locale, MinutesLabels> = {
   'zh-CN': {
     documentTitle: '学习记录',
     headingOf: (t) => `学习记录 · ${t}`,
@@ -159,7 +160,7 @@ export const MINUTES_LABELS: Record<ExportLocale, MinutesLabels> = {
  * Time in session as a person writes it in minutes: "1 小时 05 分", "45 分", "不足 1 分" (en: "1 h 05 min").
  * Rounded to the nearest minute; a presence shorter than half a minute still shows, as under a minute.
  */
-export function formatDuration(ms: number, locale: ExportLocale = 'zh-CN'): string {
+export function formatDuration(ms: number, locale: Locale = 'zh-CN'): string {
   const minutes = Math.round(Math.max(0, ms) / 60_000);
   if (minutes === 0) return ms > 0 ? (locale === 'en' ? 'under 1 min' : '不足 1 分') : locale === 'en' ? '0 min' : '0 分';
   const h = Math.floor(minutes / 60);
