@@ -8,7 +8,7 @@
  */
 export class ServiceError extends Error {
   constructor(
-    readonly status: 403 | 404 | 409 | 422 | 429,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,

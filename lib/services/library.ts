@@ -11,13 +11,17 @@ import { db } from '../db';
 import { quoteAt } from '../domain/anchor';
 import { canLead } from '../domain/permissions';
 import { reanchorAnnotations, summariseReanchoring, type ReanchorResult } from '../domain/reanchor';
-import { decodeSource, detectTextFormat, importText as importDocument, outlineOf, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
+import { detectTextFormat, outlineOf, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
+import type { ImportOutcome, ImportTask } from '../workers/cpu-tasks';
+import { importDocumentOffThread, reanchorOffThread } from './cpu-pool';
 import type { TTextUpload } from '../validations/library';
 import { ServiceError, conflict, forbidden, invalid, notFound } from './errors';
 import { requireMembership, viewerIn } from './require-membership';
 import { canReadSource } from '../domain/visibility';
 import { indexAnnotation } from './search-index';
-import { blockRows, metadataJson, sourceHashOf, type TextSummaryDTO } from './texts';
+import { blockId, blockRows, type TextSummaryDTO } from './texts';
+
+type StoredAnchorRow = { id: string; blockId: string; start: number; end: number; exact: string; prefix: string; suffix: string };
 import { writeWithEvents } from './write-with-events';
 
 /** Largest upload: a long book is ~1 MB of UTF-8 Chinese; twice that leaves room without inviting abuse. */
@@ -37,36 +41,36 @@ export interface TextPreview {
   ignoredOverrides: number[];
 }
 
-function decodeUpload(input: TTextUpload): { text: string; encoding: string } {
-  if (input.base64 === undefined && input.content === undefined) throw invalid('file', 'send the file (base64) or paste the text (content)');
-  if (input.content !== undefined) {
-    if (!input.content.trim()) throw new ServiceError(422, 'empty', '文件是空的 / the text is empty', 'file');
-    if (Buffer.byteLength(input.content) > MAX_TEXT_BYTES) throw new ServiceError(422, 'too_large', `文件过大（上限 2 MB） / too large (limit 2 MB)`, 'file');
-    return { text: input.content.replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
-  }
-  const decoded = decodeSource(Buffer.from(input.base64!, 'base64'), { maxBytes: MAX_TEXT_BYTES });
-  if (!decoded.ok) throw new ServiceError(422, decoded.code, decoded.message, 'file');
-  return { text: decoded.text, encoding: decoded.encoding };
-}
-
 function overridesOf(input: { overrides: Record<string, string> }): Record<number, LineOverride> {
   return Object.fromEntries(Object.entries(input.overrides).map(([line, level]) => [Number(line), level as LineOverride]));
 }
 
-function previewOf(doc: ImportedDocument, encoding: string, format: TextFormat): TextPreview {
+function previewOf(imported: ImportedUpload, encoding: string, format: TextFormat): TextPreview {
+  const { doc } = imported;
+  // One pass to look lines up by path: a find per heading made a text of many headings quadratic.
+  const lineOf = new Map(doc.blocks.map((b) => [b.path, b.line ?? null]));
   return {
     title: doc.title,
     subtitle: doc.subtitle ?? null,
     byline: doc.byline ?? null,
     encoding,
     format,
-    outline: outlineOf(doc).map((h) => ({ ...h, line: doc.blocks.find((b) => b.path === h.path)?.line ?? null })),
+    outline: outlineOf(doc).map((h) => ({ ...h, line: lineOf.get(h.path) ?? null })),
     blockCount: doc.blocks.length,
-    charCount: doc.blocks.reduce((n, b) => n + Array.from(b.text).length, 0),
+    charCount: imported.charCount,
     tocEntries: doc.toc.length,
-    mendedBreaks: doc.mendedBreaks.length,
+    mendedBreaks: imported.mendedBreakCount,
     ignoredOverrides: doc.ignoredOverrides ?? [],
   };
+}
+
+type ImportedUpload = Extract<ImportOutcome, { ok: true }>;
+
+/** Reads a text into blocks in the worker pool (it is the CPU-heavy part of an upload). */
+async function readDocument(task: ImportTask, field: string): Promise<ImportedUpload> {
+  const outcome = await importDocumentOffThread(task);
+  if (!outcome.ok) throw new ServiceError(422, outcome.code, outcome.message, field);
+  return outcome;
 }
 
 async function requireLeader(userId: string, groupId: string) {
@@ -74,32 +78,35 @@ async function requireLeader(userId: string, groupId: string) {
   if (!canLead(role)) throw forbidden('only leaders can add or revise texts');
 }
 
-function importUpload(input: TTextUpload) {
-  const { text, encoding } = decodeUpload(input);
+async function importUpload(input: TTextUpload) {
+  if (input.base64 === undefined && input.content === undefined) throw invalid('file', 'send the file (base64) or paste the text (content)');
   const format = detectTextFormat(input.fileName);
-  const doc = importDocument(text, { format, overrides: overridesOf(input), recordLines: true, slug: input.title || input.fileName.replace(/\.[^.]+$/, '') });
-  if (!doc.blocks.some((b) => b.kind === 'paragraph')) throw new ServiceError(422, 'no_text', '没有找到正文 / no reading matter found in the file', 'file');
-  return { text, encoding, format, doc };
+  const imported = await readDocument(
+    { base64: input.base64, source: input.content, maxBytes: MAX_TEXT_BYTES, format, overrides: overridesOf(input), recordLines: true, slug: input.title || input.fileName.replace(/\.[^.]+$/, '') },
+    'file',
+  );
+  if (!imported.doc.blocks.some((b) => b.kind === 'paragraph')) throw new ServiceError(422, 'no_text', '没有找到正文 / no reading matter found in the file', 'file');
+  return { text: imported.text, encoding: imported.encoding, format, imported, doc: imported.doc };
 }
 
 /** What the importer makes of a file, before anything is saved. */
 export async function previewText(userId: string, groupId: string, input: TTextUpload): Promise<TextPreview> {
   await requireLeader(userId, groupId);
-  const { doc, encoding, format } = importUpload(input);
-  return previewOf(input.title ? { ...doc, title: input.title } : doc, encoding, format);
+  const { imported, encoding, format } = await importUpload(input);
+  return previewOf(input.title ? { ...imported, doc: { ...imported.doc, title: input.title } } : imported, encoding, format);
 }
 
 /** Saves an uploaded text into the group's library as version 1, in one transaction. */
 export async function createGroupText(userId: string, groupId: string, input: TTextUpload): Promise<TextSummaryDTO> {
   await requireLeader(userId, groupId);
-  const { text, format, doc } = importUpload(input);
+  const { text, imported, doc } = await importUpload(input);
   const id = `t_${randomBytes(8).toString('hex')}`;
   const title = input.title || doc.title;
   return writeWithEvents(async (ctx) => {
-    await ctx.tx.text.create({ data: { id, slug: id, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: metadataJson(doc, format), ownerGroupId: groupId } });
-    const version = await ctx.tx.textVersion.create({ data: { textId: id, number: 1, sourceHash: sourceHashOf(text), source: text, createdById: userId, note: '' } });
+    await ctx.tx.text.create({ data: { id, slug: id, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: imported.metadataJson, ownerGroupId: groupId } });
+    const version = await ctx.tx.textVersion.create({ data: { textId: id, number: 1, sourceHash: imported.sourceHash, source: text, createdById: userId, note: '' } });
     await ctx.tx.block.createMany({ data: blockRows(id, 1, version.id, doc) });
-    const summary: TextSummaryDTO = { id, ownerGroupId: groupId, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, version: 1, blockCount: doc.blocks.length, charCount: doc.blocks.reduce((n, b) => n + Array.from(b.text).length, 0) };
+    const summary: TextSummaryDTO = { id, ownerGroupId: groupId, title, subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, version: 1, blockCount: doc.blocks.length, charCount: imported.charCount };
     await ctx.emit({ groupId, type: 'text:added', actorId: userId, payload: summary });
     return summary;
   });
@@ -139,36 +146,45 @@ export async function reviseText(userId: string, textId: string, source: string,
   });
   await requireLeader(userId, text.ownerGroupId);
   const previous = text.versions[0];
-  const normalised = source.replace(/\r\n?/g, '\n');
-  if (Buffer.byteLength(normalised) > MAX_TEXT_BYTES) throw new ServiceError(422, 'too_large', '文件过大（上限 2 MB） / too large (limit 2 MB)', 'source');
-  const sourceHash = sourceHashOf(normalised);
-  if (sourceHash === previous.sourceHash) throw conflict('nothing changed: the text is the same as the current version');
   const format = (JSON.parse(text.metadata).format as TextFormat | undefined) ?? 'plain';
-  const doc = importDocument(normalised, { format, slug: text.id });
+  const imported = await readDocument({ source, maxBytes: MAX_TEXT_BYTES, format, slug: text.id }, 'source');
+  const { doc, sourceHash, text: normalised } = imported;
+  if (sourceHash === previous.sourceHash) throw conflict('nothing changed: the text is the same as the current version');
   if (!doc.blocks.some((b) => b.kind === 'paragraph')) throw invalid('source', 'no reading matter left in the text');
-
   const groupId = text.ownerGroupId;
+  const number = previous.number + 1;
+  const oldBlocks = previous.blocks.map((b) => ({ id: b.id, path: b.path, text: b.text }));
+  const newBlocks = doc.blocks.map((b) => ({ id: blockId(textId, number, b.path), path: b.path, text: b.text }));
+  const toAnchor = (a: StoredAnchorRow) => ({ id: a.id, blockId: a.blockId, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix });
+
+  // Re-anchoring is CPU work: it runs in the pool on the annotations as they are now, outside the transaction (a
+  // transaction held open while a worker computes would hold every other writer). Inside the transaction the
+  // annotations are read again, and any one changed or added meanwhile is re-anchored there, so the result is
+  // exactly what re-anchoring inside the transaction would give.
+  const started = performance.now();
+  const snapshot = await db.annotation.findMany({ where: { textId, versionId: previous.id, status: 'anchored' } });
+  const precomputed = new Map((await reanchorOffThread(oldBlocks, newBlocks, snapshot.map(toAnchor))).map((r) => [r.id, r]));
+  const snapshotKey = new Map(snapshot.map((a) => [a.id, JSON.stringify(toAnchor(a))]));
+
   return writeWithEvents(async (ctx) => {
-    const number = previous.number + 1;
     const version = await ctx.tx.textVersion.create({ data: { textId, number, sourceHash, source: normalised, createdById: userId, note } });
     const rows = blockRows(textId, number, version.id, doc);
     await ctx.tx.block.createMany({ data: rows });
-    await ctx.tx.text.update({ where: { id: textId }, data: { subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: metadataJson(doc, format) } });
+    await ctx.tx.text.update({ where: { id: textId }, data: { subtitle: doc.subtitle ?? null, byline: doc.byline ?? null, metadata: imported.metadataJson } });
 
     const annotations = await ctx.tx.annotation.findMany({ where: { textId, versionId: previous.id, status: 'anchored' } });
-    const started = performance.now();
-    const results: ReanchorResult[] = reanchorAnnotations(
-      previous.blocks.map((b) => ({ id: b.id, path: b.path, text: b.text })),
-      rows.map((b) => ({ id: b.id, path: b.path, text: b.text })),
-      annotations.map((a) => ({ id: a.id, blockId: a.blockId, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix })),
-    );
+    const changed = annotations.filter((a) => !precomputed.has(a.id) || snapshotKey.get(a.id) !== JSON.stringify(toAnchor(a)));
+    const late = changed.length ? reanchorAnnotations(oldBlocks, newBlocks, changed.map(toAnchor)) : [];
+    const lateById = new Map(late.map((r) => [r.id, r]));
+    const results: ReanchorResult[] = annotations.map((a) => lateById.get(a.id) ?? precomputed.get(a.id)!);
     const ms = performance.now() - started;
     const byId = new Map(annotations.map((a) => [a.id, a]));
     const newText = new Map(rows.map((b) => [b.id, b.text]));
+    const oldPath = new Map(previous.blocks.map((b) => [b.id, b.path]));
     const orphans: RevisionReport['orphans'] = [];
     for (const r of results) {
       const a = byId.get(r.id)!;
-      const previousAnchor = JSON.stringify({ versionId: a.versionId, version: previous.number, blockId: a.blockId, path: previous.blocks.find((b) => b.id === a.blockId)?.path, start: a.start, end: a.end });
+      const previousAnchor = JSON.stringify({ versionId: a.versionId, version: previous.number, blockId: a.blockId, path: oldPath.get(a.blockId), start: a.start, end: a.end });
       if (r.status === 'orphaned') {
         orphans.push({ id: a.id, exact: a.exact, reason: r.reason });
         await ctx.tx.annotation.update({ where: { id: a.id }, data: { status: 'orphaned', previousAnchor } });

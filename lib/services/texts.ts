@@ -54,12 +54,10 @@ export interface ImportTextOptions {
   overrides?: Record<number, LineOverride>;
 }
 
-export const sourceHashOf = sha256;
 
-/** The stored metadata: the book's, plus the printed TOC and how the source is read (format) for later revisions. */
-export function metadataJson(doc: ImportedDocument, format: TextFormat): string {
-  return JSON.stringify({ ...doc.metadata, toc: doc.toc, mendedBreaks: doc.mendedBreaks, format });
-}
+import { metadataJson, sourceHashOf } from '../workers/cpu-tasks';
+
+export { metadataJson, sourceHashOf };
 
 export function blockRows(textId: string, version: number, versionId: string, doc: ImportedDocument) {
   return doc.blocks.map((b, ordinal) => ({

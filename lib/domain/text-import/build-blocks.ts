@@ -50,7 +50,12 @@ export function buildBlocks(
   }
   return {
     blocks: placed.map(({ block }) => (options.recordLines ? block : withoutLine(block))),
-    mendedBreaks: placed.flatMap(({ block, joins }) => joins.map((offset) => describeBreak(block, offset))),
+    mendedBreaks: placed.flatMap(({ block, joins }) => {
+      if (joins.length === 0) return [];
+      // Split once per block: a block mended at a million breaks must not be split a million times.
+      const chars = codePoints(block.text);
+      return joins.map((offset) => describeBreak(block.path, chars, offset));
+    }),
   };
 }
 
@@ -154,10 +159,9 @@ function splitRunIn(piece: Piece): RunInPart[] {
   ];
 }
 
-function describeBreak(block: ImportedBlock, offset: number): MendedBreak {
-  const chars = codePoints(block.text);
+function describeBreak(path: string, chars: string[], offset: number): MendedBreak {
   return {
-    path: block.path,
+    path,
     offset,
     before: chars.slice(Math.max(0, offset - BREAK_CONTEXT), offset).join(''),
     after: chars.slice(offset, offset + BREAK_CONTEXT).join(''),

@@ -161,16 +161,18 @@ function matchNumbered(text: string, levels: NumberingLevels): LineShape | undef
   return { kind: 'numbered', text, ...numbering, level, isStandalone: isStandaloneHeading(text) };
 }
 
+/** Built once, not per line: a million-line upload classifies every line twice. */
+const NUMBERING_PATTERNS: [NumberingStyle, RegExp][] = [
+  ['chapter-word', CHAPTER_WORD],
+  ['section-word', SECTION_WORD],
+  ['han-comma', CHAPTER_NUMBER],
+  ['han-paren', HAN_PAREN_NUMBER],
+  ['digit-dot', SECTION_NUMBER],
+  ['digit-paren', SUBSECTION_NUMBER],
+];
+
 function readNumbering(text: string): { style: NumberingStyle; label: string } | undefined {
-  const patterns: [NumberingStyle, RegExp][] = [
-    ['chapter-word', CHAPTER_WORD],
-    ['section-word', SECTION_WORD],
-    ['han-comma', CHAPTER_NUMBER],
-    ['han-paren', HAN_PAREN_NUMBER],
-    ['digit-dot', SECTION_NUMBER],
-    ['digit-paren', SUBSECTION_NUMBER],
-  ];
-  for (const [style, pattern] of patterns) {
+  for (const [style, pattern] of NUMBERING_PATTERNS) {
     const match = pattern.exec(text);
     if (match) return { style, label: match[1] };
   }

@@ -165,7 +165,8 @@ function takeTitle(blocks: RawBlock[]): string | undefined {
 
 function toPieces(raw: RawBlock[], overrides: Record<number, LineOverride>): { pieces: Piece[]; applied: number[] } {
   const depths = raw.filter((block) => block.kind === 'heading').map((block) => block.depth!);
-  const shallowest = Math.min(...depths);
+  // Not Math.min(...depths): spreading a hundred thousand headings overflows the call stack.
+  const shallowest = depths.reduce((min, depth) => Math.min(min, depth), Infinity);
   const applied: number[] = [];
   const pieces = raw.map((block): Piece => {
     const text = block.kind === 'code' ? block.lines.join('\n') : reduceInline(joinLines(block.lines));
@@ -194,14 +195,21 @@ function toPieces(raw: RawBlock[], overrides: Record<number, LineOverride>): { p
  * or a backslash) is a line break in the rendered text, which a block does not keep.
  */
 function joinLines(lines: string[]): string {
-  let text = '';
+  // Parts joined once at the end, and the last character taken from the last line alone: linear in the input.
+  const parts: string[] = [];
+  let previous = '';
   for (const raw of lines) {
     const line = raw.replace(/(?: {2,}|\\)$/u, '').trim();
     if (line === '') continue;
-    if (text === '') text = line;
-    else text += isWide(lastChar(text)) && isWide(Array.from(line)[0]) ? line : ` ${line}`;
+    if (parts.length > 0) parts.push(isWide(lastChar(previous)) && isWide(firstChar(line)) ? '' : ' ');
+    parts.push(line);
+    previous = line;
   }
-  return text;
+  return parts.join('');
+}
+
+function firstChar(text: string): string | undefined {
+  return text.codePointAt(0) === undefined ? undefined : String.fromCodePoint(text.codePointAt(0)!);
 }
 
 /** Han, kana, CJK punctuation and full-width forms: scripts written without spaces between words. */
@@ -212,8 +220,10 @@ function isWide(ch: string | undefined): boolean {
 }
 
 function lastChar(text: string): string | undefined {
-  const chars = Array.from(text);
-  return chars[chars.length - 1];
+  if (text === '') return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  // A trailing low surrogate belongs with the unit before it (CJK Extension B and beyond are astral).
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
 }
 
 /** Inline markup → the words it shows (see the module comment). */

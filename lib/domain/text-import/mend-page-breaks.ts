@@ -8,30 +8,48 @@
  */
 import { codePointLength } from '../code-points';
 import type { Piece } from './collect-pieces';
-import { hasClosingPunctuation, isAttributionLine } from './punctuation';
+import { endingOf, isAttributionLine, type Ending } from './punctuation';
 
+/**
+ * Linear in the input: a file of a million unpunctuated one-character lines is one long run of joins, so nothing
+ * here may look at the whole joined text per join (that made an upload of 1 MB freeze the server for minutes).
+ * The joined text's length and ending are carried along and updated from each appended piece alone; its pieces
+ * are joined once at the end.
+ */
 export function mendPageBreaks(pieces: Piece[]): Piece[] {
   const mended: Piece[] = [];
+  let open: { piece: Piece; parts: string[]; length: number; ending: Ending; isAttribution: boolean } | undefined;
+  const close = () => {
+    if (open && open.parts.length > 1) open.piece.text = open.parts.join('');
+    open = undefined;
+  };
   for (const piece of pieces) {
-    const previous = mended[mended.length - 1];
-    if (previous && isCutShort(previous) && isContinuation(piece)) {
-      previous.joins.push(codePointLength(previous.text));
-      previous.text += piece.text;
+    if (open && isCutShort(open.piece, open.ending, open.isAttribution) && isContinuation(piece)) {
+      open.piece.joins.push(open.length);
+      open.parts.push(piece.text);
+      open.length += codePointLength(piece.text);
+      const ending = endingOf(piece.text);
+      // A piece of closing quotes or brackets alone does not decide the ending: the text before it does.
+      if (ending !== 'undecided') open.ending = ending;
       continue;
     }
-    mended.push({ ...piece, joins: [...piece.joins] });
+    close();
+    const copy = { ...piece, joins: [...piece.joins] };
+    mended.push(copy);
+    open = {
+      piece: copy,
+      parts: [piece.text],
+      length: codePointLength(piece.text),
+      ending: endingOf(piece.text),
+      isAttribution: isAttributionLine(piece.text),
+    };
   }
+  close();
   return mended;
 }
 
-function isCutShort(piece: Piece): boolean {
-  return (
-    piece.kind === 'paragraph' &&
-    piece.role === undefined &&
-    !piece.isFixed &&
-    !hasClosingPunctuation(piece.text) &&
-    !isAttributionLine(piece.text)
-  );
+function isCutShort(piece: Piece, ending: Ending, isAttribution: boolean): boolean {
+  return piece.kind === 'paragraph' && piece.role === undefined && !piece.isFixed && ending !== 'closed' && !isAttribution;
 }
 
 /** A heading or a numbered point starts something new; only plain text can be the rest of a cut paragraph. */

@@ -21,10 +21,25 @@ const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '》'
 
 /** True when the text ends the way a paragraph may end (so a break after it is a real paragraph break). */
 export function hasClosingPunctuation(text: string): boolean {
-  const chars = codePoints(text.trim());
-  let end = chars.length;
-  while (end > 0 && CLOSERS.has(chars[end - 1])) end--;
-  return end > 0 && PARAGRAPH_ENDS.has(chars[end - 1]);
+  return endingOf(text) === 'closed';
+}
+
+/**
+ * How a text ends, looking through trailing white space and closers: on paragraph-ending punctuation ('closed'),
+ * on anything else ('open'), or with nothing but white space and closers ('undecided': the text before decides).
+ * Reads from the end and stops at the first deciding character, so its cost is the length of that tail.
+ */
+export type Ending = 'closed' | 'open' | 'undecided';
+
+export function endingOf(text: string): Ending {
+  // Every mark in the sets is one UTF-16 unit, so a backwards walk over units finds the same deciding character
+  // as a walk over code points (a surrogate half matches no mark and decides 'open', as its pair would).
+  for (let at = text.length - 1; at >= 0; at--) {
+    const ch = text[at];
+    if (CLOSERS.has(ch) || /\s/u.test(ch)) continue;
+    return PARAGRAPH_ENDS.has(ch) ? 'closed' : 'open';
+  }
+  return 'undecided';
 }
 
 /** An attribution line ("——毛泽东") stands complete though it ends on a name. */
