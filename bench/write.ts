@@ -20,7 +20,8 @@ const WRITERS = 20;
 const INFLIGHT = Number(process.env.BENCH_INFLIGHT ?? 2); // a phone has a write or two in flight, not a queue
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const world = await startWorld(WRITERS);
+// BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for `node --cpu-prof` analysis).
+const world = await startWorld(WRITERS, process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {});
 const pid = world.server.process.pid!;
 
 async function gongduRound(durationMs: number) {
