@@ -23,7 +23,8 @@ import {
 } from './annotation-dto';
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from './errors';
 import { requireMembership, viewerIn } from './require-membership';
-import { indexAnnotation, indexComment } from './search-index';
+import { findBlock, findSessionState, findUserName } from './cached-lookups';
+import { indexAnnotation, indexComment, indexNewAnnotation, indexNewComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents, type WriteContext } from './write-with-events';
 
@@ -43,10 +44,9 @@ function asSeenBy(viewer: Viewer, logged: AnnotationDTO): AnnotationDTO {
 }
 
 /** The session an event belongs to: the annotation's own session while it is live, else none. */
-export async function liveSessionId(client: Tx, sessionId: string | null | undefined): Promise<string | null> {
+export async function liveSessionId(sessionId: string | null | undefined): Promise<string | null> {
   if (!sessionId) return null;
-  const session = await client.studySession.findUnique({ where: { id: sessionId }, select: { startedAt: true, endedAt: true } });
-  return session?.startedAt && !session.endedAt ? sessionId : null;
+  return (await findSessionState(sessionId))?.isLive ? sessionId : null;
 }
 
 /** An annotation the viewer may see, in a group they belong to; anything else is "not found". */
@@ -96,29 +96,32 @@ async function notifyMentions(ctx: WriteContext, groupId: string, actor: { id: s
   }
 }
 
+/**
+ * Creates an annotation. The checks read what never or rarely changes from per-process caches; the transaction
+ * writes the row (no read before: a client-chosen id that is taken fails on the key, and is answered from the row
+ * that holds it), its search entry and its event, whose payload is built from what was just written — a new
+ * annotation has no replies and no reactions — instead of reading the row back.
+ */
 export async function createAnnotation(userId: string, input: TCreateAnnotation): Promise<{ annotation: AnnotationDTO; created: boolean }> {
   const viewer = { userId, role: await requireMembership(userId, input.groupId) };
-  if (input.id) {
-    const existing = await db.annotation.findUnique({ where: { id: input.id }, include: threadInclude });
-    if (existing) return { annotation: await sameCreateOrConflict(existing, userId, input), created: false };
-  }
-  const block = await db.block.findUnique({ where: { id: input.blockId }, include: { version: { include: { text: true } } } });
-  if (!block || !isTextOpenToGroup(block.version.text, input.groupId)) throw invalid('blockId', 'no such passage in a text of this group');
+  const block = await findBlock(input.blockId);
+  if (!block || !isTextOpenToGroup(block, input.groupId)) throw invalid('blockId', 'no such passage in a text of this group');
   const anchor = checkAnchor(block.text, { start: input.start, end: input.end }, input.exact);
   if (!anchor.ok) throw invalid(anchor.field, anchor.message);
   if (input.sessionId) {
-    const session = await db.studySession.findUnique({ where: { id: input.sessionId } });
-    if (!session || session.groupId !== input.groupId || session.textId !== block.version.textId) throw invalid('sessionId', 'no such session on this text in this group');
-    if (!session.startedAt || session.endedAt) throw invalid('sessionId', 'the session is not live');
+    const session = await findSessionState(input.sessionId);
+    if (!session || session.groupId !== input.groupId || session.textId !== block.textId) throw invalid('sessionId', 'no such session on this text in this group');
+    if (!session.isLive) throw invalid('sessionId', 'the session is not live');
   }
   const id = input.id ?? randomUUID();
+  const author = { id: userId, name: (await findUserName(userId)) ?? '' };
   try {
     const annotation = await writeWithEvents(async (ctx) => {
-      await ctx.tx.annotation.create({
+      const row = await ctx.tx.annotation.create({
         data: {
           id,
           groupId: input.groupId,
-          textId: block.version.textId,
+          textId: block.textId,
           versionId: block.versionId,
           blockId: block.id,
           authorId: userId,
@@ -131,8 +134,8 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
           sessionId: input.sessionId ?? null,
         },
       });
-      await indexAnnotation(ctx.tx, id);
-      const dto = await loggedThread(ctx.tx, id);
+      await indexNewAnnotation(ctx.tx, row);
+      const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
       const isPrivate = input.visibility === 'private';
       await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
       if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
@@ -140,7 +143,7 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
     });
     return { annotation, created: true };
   } catch (error) {
-    // Two retries of one create raced: the first one won, this one returns it.
+    // The id is taken: a retry of this create (its first attempt won) returns it; anyone else's is a clash.
     if (input.id && isUniqueViolation(error)) {
       const existing = await db.annotation.findUniqueOrThrow({ where: { id: input.id }, include: threadInclude });
       return { annotation: await sameCreateOrConflict(existing, userId, input), created: false };
@@ -196,7 +199,7 @@ export async function updateAnnotation(userId: string, id: string, input: TUpdat
     });
     await indexAnnotation(ctx.tx, id);
     const dto = await loggedThread(ctx.tx, id);
-    const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
+    const sessionId = await liveSessionId(annotation.sessionId);
     const base = { groupId: annotation.groupId, sessionId, actorId: userId };
     if (annotation.visibility === 'group' && dto.visibility === 'private') {
       // Turned private: the group is told to take it off their pages; the author alone gets the new state.
@@ -222,7 +225,7 @@ export async function deleteAnnotation(userId: string, id: string): Promise<void
     await indexAnnotation(ctx.tx, id);
     for (const c of annotation.comments) await indexComment(ctx.tx, c.id);
     const dto = await loggedThread(ctx.tx, id);
-    const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
+    const sessionId = await liveSessionId(annotation.sessionId);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'annotation:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
   });
 }
@@ -235,7 +238,7 @@ export async function resolveAnnotation(userId: string, id: string, resolved: bo
   return writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: resolved ? { resolvedAt: new Date(), resolvedById: userId } : { resolvedAt: null, resolvedById: null } });
     const dto = await loggedThread(ctx.tx, id);
-    const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
+    const sessionId = await liveSessionId(annotation.sessionId);
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: resolved ? 'annotation:resolved' : 'annotation:reopened', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
     return asSeenBy(viewer, dto);
   });
@@ -249,7 +252,7 @@ export async function pinAnnotation(userId: string, id: string, pinned: boolean)
   return writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: { pinnedAt: pinned ? new Date() : null } });
     const dto = await loggedThread(ctx.tx, id);
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: pinned ? 'annotation:pinned' : 'annotation:unpinned', actorId: userId, payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: pinned ? 'annotation:pinned' : 'annotation:unpinned', actorId: userId, payload: dto });
     return asSeenBy(viewer, dto);
   });
 }
@@ -265,42 +268,47 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
   await writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null } });
     await indexAnnotation(ctx.tx, id);
-    const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
+    const sessionId = await liveSessionId(annotation.sessionId);
     const base = { groupId: annotation.groupId, sessionId, actorId: userId };
     if (hidden) await ctx.emit({ ...base, type: 'annotation:hidden', payload: { id, hidden: true } });
     else await ctx.emit({ ...base, type: 'annotation:unhidden', payload: await loggedThread(ctx.tx, id) });
   });
 }
 
+/** Creates a reply: as createAnnotation, no read before the insert (a taken id fails on the key) and none after. */
 export async function createReply(userId: string, annotationId: string, input: TCreateReply): Promise<{ reply: ReplyDTO; created: boolean }> {
   const { annotation, viewer } = await findVisibleAnnotation(userId, annotationId);
   if (annotation.deletedAt) throw notFound('annotation');
-  if (input.id) {
-    const existing = await existingCommentOr(userId, input.id, (c) => c.annotationId === annotationId, 'reply');
-    if (existing) return { reply: viewReply(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
-  }
   if (input.parentId && !annotation.comments.some((c) => c.id === input.parentId)) throw invalid('parentId', 'no such reply in this thread');
   const id = input.id ?? randomUUID();
-  const reply = await writeWithEvents(async (ctx) => {
-    const sessionId = await liveSessionId(ctx.tx, annotation.sessionId);
-    const row = await ctx.tx.comment.create({
-      data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
-      include: authorSelect,
-    });
-    await indexComment(ctx.tx, id);
-    const dto = loggedReply(row, new Map());
-    const isPrivate = annotation.visibility === 'private';
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
-    if (!isPrivate) {
-      const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
-      await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);
-      if (annotation.authorId !== userId) {
-        await ctx.notify({ userId: annotation.authorId, groupId: annotation.groupId, type: 'reply', payload: { ...about, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
+  const author = { id: userId, name: (await findUserName(userId)) ?? '' };
+  const sessionId = await liveSessionId(annotation.sessionId);
+  try {
+    const reply = await writeWithEvents(async (ctx) => {
+      const written = await ctx.tx.comment.create({
+        data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
+      });
+      const row = { ...written, author };
+      await indexNewComment(ctx.tx, row, annotation);
+      const dto = loggedReply(row, new Map());
+      const isPrivate = annotation.visibility === 'private';
+      await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
+      if (!isPrivate) {
+        const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
+        await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);
+        if (annotation.authorId !== userId) {
+          await ctx.notify({ userId: annotation.authorId, groupId: annotation.groupId, type: 'reply', payload: { ...about, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
+        }
       }
-    }
-    return viewReply(viewer, dto);
-  });
-  return { reply, created: true };
+      return viewReply(viewer, dto);
+    });
+    return { reply, created: true };
+  } catch (error) {
+    // The id is taken: this reply's earlier attempt returns it; anything else is a clash or "not found".
+    const existing = input.id && isUniqueViolation(error) ? await existingCommentOr(userId, input.id, (c) => c.annotationId === annotationId, 'reply') : null;
+    if (existing) return { reply: viewReply(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
+    throw error;
+  }
 }
 
 async function findThreadReply(userId: string, annotationId: string, replyId: string) {
@@ -317,7 +325,7 @@ export async function updateReply(userId: string, annotationId: string, replyId:
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { body, editedAt: new Date() }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
     const dto = loggedReply(row, await loadReactions(ctx.tx, [replyId]));
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
     return viewReply(viewer, dto);
   });
 }
@@ -328,7 +336,7 @@ export async function deleteReply(userId: string, annotationId: string, replyId:
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { deletedAt: new Date() }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), type: 'reply:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: loggedReply(row, new Map()) });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: 'reply:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: loggedReply(row, new Map()) });
   });
 }
 
@@ -339,7 +347,7 @@ export async function hideReply(userId: string, annotationId: string, replyId: s
   await writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: hidden ? { hiddenAt: new Date(), hiddenById: userId } : { hiddenAt: null, hiddenById: null }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
-    const base = { groupId: annotation.groupId, sessionId: await liveSessionId(ctx.tx, annotation.sessionId), actorId: userId };
+    const base = { groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), actorId: userId };
     if (hidden) await ctx.emit({ ...base, type: 'reply:hidden', payload: { id: replyId, annotationId, hidden: true } });
     else await ctx.emit({ ...base, type: 'reply:unhidden', payload: loggedReply(row, await loadReactions(ctx.tx, [replyId])) });
   });

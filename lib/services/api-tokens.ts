@@ -41,16 +41,39 @@ export async function listApiTokens(userId: string): Promise<ApiTokenDTO[]> {
 export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
   const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) throw notFound('token');
+  for (const [hash, entry] of recentTokens) if (entry.tokenId === tokenId) recentTokens.delete(hash);
 }
+
+/**
+ * Tokens seen in the last few seconds, by hash: a script or a class of phones writing over HTTP asks once, not on
+ * every request. Revoking forgets the token here at once; a revocation made by another process (several share one
+ * database) is seen when the entry expires.
+ */
+const TOKEN_TTL_MS = 3_000;
+type RecentToken = { tokenId: string; user: UserDTO; lastUsedAt: number; until: number };
+// On globalThis: server.ts and Next's bundle load this module separately, and a revocation through the one must
+// reach the other (../shared/STYLE.md, "Gotchas").
+const recentTokens = ((globalThis as unknown as { __gongduRecentTokens?: Map<string, RecentToken> }).__gongduRecentTokens ??= new Map());
 
 /** The user a bearer token belongs to, or null if it is unknown or revoked. Records when it was last used. */
 export async function authenticateApiToken(token: string): Promise<UserDTO | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
-  // At most one write a minute per token: a busy script should not turn every read into a write.
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  const hash = hashToken(token);
+  let entry = recentTokens.get(hash);
+  if (!entry || entry.until < Date.now()) {
+    const row = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
+    if (!row || row.revokedAt) {
+      recentTokens.delete(hash);
+      return null;
+    }
+    entry = { tokenId: row.id, user: { id: row.user.id, email: row.user.email, name: row.user.name }, lastUsedAt: row.lastUsedAt?.getTime() ?? 0, until: Date.now() + TOKEN_TTL_MS };
+    if (recentTokens.size >= 10_000) recentTokens.delete(recentTokens.keys().next().value!);
+    recentTokens.set(hash, entry);
   }
-  return { id: row.user.id, email: row.user.email, name: row.user.name };
+  // At most one write a minute per token: a busy script should not turn every read into a write.
+  if (Date.now() - entry.lastUsedAt > 60_000) {
+    entry.lastUsedAt = Date.now();
+    await db.apiToken.update({ where: { id: entry.tokenId }, data: { lastUsedAt: new Date(entry.lastUsedAt) } });
+  }
+  return entry.user;
 }

@@ -6,6 +6,7 @@ import { canLead, canManageMembers, type Role } from '../domain/permissions';
 import type { TCreateGroup } from '../validations/groups';
 import { ServiceError, conflict, forbidden, notFound } from './errors';
 import { requireMembership } from './require-membership';
+import { forgetMembership } from './cached-lookups';
 
 export interface GroupDTO {
   id: string;
@@ -78,6 +79,7 @@ export async function leaveGroup(userId: string, groupId: string): Promise<void>
   const role = await requireMembership(userId, groupId);
   if (role === 'owner') throw conflict('the owner cannot leave the group');
   await db.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+  forgetMembership(groupId, userId);
 }
 
 export async function listMembers(userId: string, groupId: string): Promise<MemberDTO[]> {
@@ -94,6 +96,7 @@ export async function updateMemberRole(actorId: string, groupId: string, memberI
   if (!target) throw notFound('member');
   if (target.role === 'owner') throw conflict('the owner’s role cannot be changed');
   const updated = await db.membership.update({ where: { id: target.id }, data: { role }, include: { user: true } });
+  forgetMembership(groupId, updated.userId);
   return { userId: updated.userId, name: updated.user.name, role: updated.role as Role, joinedAt: updated.joinedAt.toISOString() };
 }
 
@@ -105,6 +108,7 @@ export async function removeMember(actorId: string, groupId: string, memberId: s
   if (!target) throw notFound('member');
   if (target.role === 'owner') throw conflict('the owner cannot be removed');
   await db.membership.delete({ where: { id: target.id } });
+  forgetMembership(groupId, target.userId);
 }
 
 /** A leader issues a new join code; the old one stops working. */

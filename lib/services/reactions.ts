@@ -31,7 +31,7 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
     // A retried write that finds its reaction already set changes nothing, so it tells no one anything.
     if (unchanged) return { targetId: input.targetId, reactions, active: input.active };
     const payload = { targetType: input.targetType, targetId: input.targetId, annotationId: annotation?.id ?? null, reactions };
-    const sessionId = await liveSessionId(ctx.tx, annotation?.sessionId ?? reflection?.sessionId);
+    const sessionId = await liveSessionId(annotation?.sessionId ?? reflection?.sessionId);
     await ctx.emit({ groupId, sessionId, type: 'reaction:changed', actorId: userId, isPrivate: annotation?.visibility === 'private', payload });
     return { targetId: input.targetId, reactions, active: input.active };
   });

@@ -4,11 +4,58 @@
  * Deleted items leave the index; hidden ones stay, flagged, so leaders can still find them.
  */
 import type { Tx } from '../db';
+import type { Annotation, Comment } from '../db/generated/sqlite/client';
 import { toIndexWords } from '../domain/search-text';
+
+async function insertFts(tx: Tx, id: number, groupId: string, words: string) {
+  await tx.$executeRawUnsafe('INSERT INTO search_fts (rowid, scope, words) VALUES (?, ?, ?)', id, `g${groupId}`, words);
+}
 
 async function writeFts(tx: Tx, id: number, groupId: string, words: string) {
   await tx.$executeRawUnsafe('DELETE FROM search_fts WHERE rowid = ?', id);
-  await tx.$executeRawUnsafe('INSERT INTO search_fts (rowid, scope, words) VALUES (?, ?, ?)', id, `g${groupId}`, words);
+  await insertFts(tx, id, groupId, words);
+}
+
+type AnnotationFields = Pick<Annotation, 'id' | 'groupId' | 'sessionId' | 'authorId' | 'kind' | 'visibility' | 'hiddenAt' | 'exact' | 'note' | 'createdAt'>;
+type CommentFields = Pick<Comment, 'id' | 'groupId' | 'annotationId' | 'sessionId' | 'authorId' | 'hiddenAt' | 'body' | 'createdAt'>;
+
+const annotationDoc = (a: AnnotationFields) => ({
+  groupId: a.groupId,
+  annotationId: a.id,
+  sessionId: a.sessionId,
+  authorId: a.authorId,
+  kind: a.kind,
+  isPrivate: a.visibility === 'private',
+  isHidden: a.hiddenAt !== null,
+  quote: a.exact,
+  body: a.note,
+  createdAt: a.createdAt,
+});
+
+const commentDoc = (c: CommentFields, annotation: Pick<Annotation, 'kind' | 'visibility' | 'exact'> | null) => ({
+  groupId: c.groupId,
+  annotationId: c.annotationId,
+  commentId: c.id,
+  sessionId: c.sessionId,
+  authorId: c.authorId,
+  kind: annotation?.kind ?? null,
+  isPrivate: annotation?.visibility === 'private',
+  isHidden: c.hiddenAt !== null,
+  quote: annotation?.exact ?? '',
+  body: c.body,
+  createdAt: c.createdAt,
+});
+
+/** A just-created annotation, from the row as written: nothing to read back, no old entry, no replies yet. */
+export async function indexNewAnnotation(tx: Tx, a: AnnotationFields): Promise<void> {
+  const doc = await tx.searchDoc.create({ data: { key: `a:${a.id}`, ...annotationDoc(a) }, select: { id: true } });
+  await insertFts(tx, doc.id, a.groupId, toIndexWords(`${a.exact}\n${a.note}`));
+}
+
+/** A just-created reply, from the row as written and its thread's annotation (which the caller has read). */
+export async function indexNewComment(tx: Tx, c: CommentFields, annotation: Pick<Annotation, 'kind' | 'visibility' | 'exact'> | null): Promise<void> {
+  const doc = await tx.searchDoc.create({ data: { key: `c:${c.id}`, ...commentDoc(c, annotation) }, select: { id: true } });
+  await insertFts(tx, doc.id, c.groupId, toIndexWords(c.body));
 }
 
 async function removeDoc(tx: Tx, key: string) {
@@ -22,18 +69,7 @@ export async function indexAnnotation(tx: Tx, annotationId: string): Promise<voi
   const a = await tx.annotation.findUnique({ where: { id: annotationId } });
   const key = `a:${annotationId}`;
   if (!a || a.deletedAt) return removeDoc(tx, key);
-  const data = {
-    groupId: a.groupId,
-    annotationId: a.id,
-    sessionId: a.sessionId,
-    authorId: a.authorId,
-    kind: a.kind,
-    isPrivate: a.visibility === 'private',
-    isHidden: a.hiddenAt !== null,
-    quote: a.exact,
-    body: a.note,
-    createdAt: a.createdAt,
-  };
+  const data = annotationDoc(a);
   const doc = await tx.searchDoc.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
   await writeFts(tx, doc.id, a.groupId, toIndexWords(`${a.exact}\n${a.note}`));
   // A thread's replies inherit its privacy and kind: keep them in step when those change.
@@ -45,19 +81,7 @@ export async function indexComment(tx: Tx, commentId: string): Promise<void> {
   const c = await tx.comment.findUnique({ where: { id: commentId }, include: { annotation: true } });
   const key = `c:${commentId}`;
   if (!c || c.deletedAt || c.annotation?.deletedAt) return removeDoc(tx, key);
-  const data = {
-    groupId: c.groupId,
-    annotationId: c.annotationId,
-    commentId: c.id,
-    sessionId: c.sessionId,
-    authorId: c.authorId,
-    kind: c.annotation?.kind ?? null,
-    isPrivate: c.annotation?.visibility === 'private',
-    isHidden: c.hiddenAt !== null,
-    quote: c.annotation?.exact ?? '',
-    body: c.body,
-    createdAt: c.createdAt,
-  };
+  const data = commentDoc(c, c.annotation);
   const doc = await tx.searchDoc.upsert({ where: { key }, create: { key, ...data }, update: data, select: { id: true } });
   await writeFts(tx, doc.id, c.groupId, toIndexWords(c.body));
 }

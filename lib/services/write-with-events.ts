@@ -1,6 +1,6 @@
 /**
  * The one write path (../shared/DESIGN.md, rule 1): a change, its events and its notifications are written in one
- * transaction; only after it commits are they handed to the realtime layer.
+ * transaction; only after it commits (and after the caller has had its answer) are they handed to the realtime layer.
  */
 import { db, type Tx } from '../db';
 import { appendEvent, type NewEvent } from './append-event';
@@ -27,6 +27,8 @@ export async function writeWithEvents<T>(work: (ctx: WriteContext) => Promise<T>
     };
     return work({ tx, emit, notify });
   });
-  publishCommitted({ events, notifications });
+  // Fan-out waits for the next turn of the event loop, so the writer's acknowledgement (sent as this promise
+  // resolves) goes out before the room's copies: the writer's latency no longer grows with the room.
+  setImmediate(() => publishCommitted({ events, notifications }));
   return result;
 }
