@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { ensureAuthSecret } from './lib/auth/secret';
+import { isHttps } from './lib/http/proxy-trust';
+import { checkRequest, securityHeaders } from './lib/http/request-guard';
 import { prepareDatabase } from './lib/db/prepare';
 import { attachRealtime } from './lib/realtime/server';
 import { closeOrphanedAttendance } from './lib/services/sessions';
@@ -24,7 +26,16 @@ const app = next({ dev, hostname: host, port, turbopack: dev });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const httpServer = createServer((req, res) => void handle(req, res));
+const httpServer = createServer((req, res) => {
+  const https = isHttps(req.socket.remoteAddress, 'encrypted' in req.socket && Boolean(req.socket.encrypted), req.headers['x-forwarded-proto']);
+  for (const [name, value] of Object.entries(securityHeaders({ https, dev }))) res.setHeader(name, value);
+  // Origin, content type, body size and path encoding are checked before Next reads anything (see the module).
+  const refusal = checkRequest(req);
+  if (!refusal) return void handle(req, res);
+  // The body is never read: the connection is closed after the answer instead of draining what was sent.
+  res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }), () => req.socket.destroySoon?.());
+});
 attachRealtime(httpServer);
 httpServer.listen(port, host, () => {
   const address = httpServer.address();

@@ -6,12 +6,13 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { Field, SubmitButton } from '@/components/ui/field';
+import { safeCallbackPath } from '@/lib/domain/safe-redirect';
 
 export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
   const { t } = useT();
   const router = useRouter();
   const params = useSearchParams();
-  const callbackUrl = params.get('callbackUrl') || '/groups';
+  const callbackUrl = safeCallbackPath(params.get('callbackUrl'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

@@ -2,10 +2,10 @@
  * Who is asking: an `Authorization: Bearer gd_…` API token, or the NextAuth session cookie. Used by route
  * handlers; pages use `currentUser()`.
  */
-import { getToken } from 'next-auth/jwt';
 import { getServerSession } from 'next-auth';
 import { authenticateApiToken } from '../services/api-tokens';
 import { authOptions } from './options';
+import { readSessionToken } from './session-token';
 import type { UserDTO } from '../services/register-user';
 
 export interface RequestUser {
@@ -20,14 +20,7 @@ export async function requestUser(req: Request): Promise<RequestUser | null> {
     const user: UserDTO | null = await authenticateApiToken(authorization.slice(7).trim());
     return user;
   }
-  const cookies = Object.fromEntries(
-    (req.headers.get('cookie') ?? '')
-      .split(';')
-      .map((part) => part.trim().split('='))
-      .filter((kv) => kv.length >= 2)
-      .map(([k, ...v]) => [k, decodeURIComponent(v.join('='))]),
-  );
-  const token = await getToken({ req: { headers: Object.fromEntries(req.headers), cookies } as never, secret: process.env.NEXTAUTH_SECRET });
+  const token = await readSessionToken(Object.fromEntries(req.headers));
   return token?.sub ? { id: token.sub, name: String(token.name ?? ''), email: token.email ?? undefined } : null;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { getToken } from 'next-auth/jwt';
+import { readSessionToken } from '../auth/session-token';
+import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type CommittedEvent } from '../services/event-bus';
 import { visibleEvent } from '../services/stream-events';
@@ -16,15 +17,6 @@ import { registerWriteHandlers } from './handlers/writes';
 
 export type GongduIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return cookies;
-}
-
 /** Who is connecting: an API token in `auth.token`, else the NextAuth session cookie. */
 async function authenticate(handshake: { auth: Record<string, unknown>; headers: Record<string, string | string[] | undefined> }) {
   const token = typeof handshake.auth?.token === 'string' ? handshake.auth.token : undefined;
@@ -32,9 +24,8 @@ async function authenticate(handshake: { auth: Record<string, unknown>; headers:
     const user = await authenticateApiToken(token);
     return user && { userId: user.id, name: user.name };
   }
-  // next-auth v4 reads req.cookies, which a raw Node request lacks (../shared/STACK.md).
-  const cookie = handshake.headers.cookie;
-  const jwt = await getToken({ req: { headers: handshake.headers, cookies: parseCookies(Array.isArray(cookie) ? cookie.join(';') : cookie) } as never, secret: process.env.NEXTAUTH_SECRET });
+  // next-auth v4 reads req.cookies, which a raw Node request lacks (../shared/STACK.md): readSessionToken parses them.
+  const jwt = await readSessionToken(handshake.headers);
   return jwt?.sub ? { userId: jwt.sub, name: String(jwt.name ?? '') } : null;
 }
 
@@ -47,7 +38,16 @@ function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEven
 }
 
 export function attachRealtime(httpServer: HttpServer): GongduIo {
-  const io: GongduIo = new Server(httpServer, { path: '/socket.io', serveClient: false, connectionStateRecovery: undefined });
+  const io: GongduIo = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    connectionStateRecovery: undefined,
+    // A page on another origin (even another port of this host) must not open a socket with our user's cookie.
+    allowRequest: (req, callback) => {
+      const refusal = checkHandshake(req.headers);
+      callback(refusal?.message ?? null, refusal === null);
+    },
+  });
 
   io.use(async (socket, next) => {
     try {

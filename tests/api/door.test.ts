@@ -1,0 +1,137 @@
+/**
+ * Issue 9 on the real server: the checks every request passes before Next or socket.io (lib/http/request-guard.ts).
+ * Cross-origin in a real browser is e2e/security/cross-origin.spec.ts; these are the same rules seen on the wire.
+ */
+import { request as httpRequest } from 'node:http';
+import { io as ioClient } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { register, type Session } from '../support/client';
+import { startServer, stopAndClean, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let alice: Session;
+
+beforeAll(async () => {
+  server = await startServer({ env: { TRUSTED_PROXIES: 'loopback' } });
+  alice = await register(server.url, '爱丽丝');
+});
+afterAll(() => stopAndClean(server));
+
+const EVIL = 'https://evil.example';
+
+/** Opens a socket with these headers; resolves 'connected' or the refusal's message. */
+function openSocket(headers: Record<string, string>, transports: ('websocket' | 'polling')[] = ['websocket']): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = ioClient(server.url, { transports, extraHeaders: headers, reconnection: false, timeout: 5_000 });
+    socket.once('connect', () => {
+      socket.close();
+      resolve('connected');
+    });
+    socket.once('connect_error', (error) => {
+      socket.close();
+      resolve(error.message);
+    });
+  });
+}
+
+describe('origin', () => {
+  it('refuses a cookie write from another origin, and a text/plain body from our own', async () => {
+    const fromEvil = await alice.call('POST', '/api/tokens', { name: 'stolen' }, { headers: { origin: EVIL } });
+    expect(fromEvil.status).toBe(403);
+    expect(fromEvil.body.error.code).toBe('foreign_origin');
+    const sibling = await alice.call('POST', '/api/groups', { name: '别人的组' }, { headers: { origin: `http://127.0.0.1:${server.port + 1}` } });
+    expect(sibling.status).toBe(403);
+    const plain = await alice.call('POST', '/api/tokens', JSON.stringify({ name: 'form' }), { headers: { origin: server.url, 'content-type': 'text/plain' } });
+    expect(plain.status).toBe(415);
+    const ok = await alice.call('POST', '/api/tokens', { name: 'mine' }, { headers: { origin: server.url } });
+    expect(ok.status).toBe(201);
+    expect((await alice.call('GET', '/api/tokens')).body.tokens.map((t: { name: string }) => t.name)).toEqual(['mine']);
+  });
+
+  it('lets a Bearer token through from anywhere: a page elsewhere cannot attach it', async () => {
+    alice.token = (await alice.call('POST', '/api/tokens', { name: 'script' })).body.token.token;
+    const res = await alice.call('POST', '/api/groups', { name: '脚本建的组' }, { useToken: true, headers: { origin: EVIL } });
+    expect(res.status).toBe(201);
+  });
+
+  it('refuses a socket handshake from another origin, with the cookie, over both transports', async () => {
+    expect(await openSocket({ cookie: alice.cookie, origin: EVIL })).not.toBe('connected');
+    expect(await openSocket({ cookie: alice.cookie, origin: EVIL }, ['polling'])).not.toBe('connected');
+    expect(await openSocket({ cookie: alice.cookie, origin: server.url })).toBe('connected');
+  });
+});
+
+describe('bodies, paths and headers', () => {
+  it('answers 413 to a declared 200 MB body at once, without reading it', async () => {
+    const started = performance.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${server.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.write('{"email":"'); // a few bytes of the 200 MB: the answer must not wait for the rest
+    });
+    expect(status).toBe(413);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await fetch(`${server.url}/api/groups`)).status).toBe(401); // and the server is still answering
+  });
+
+  it('answers 413 past the route limit and 411 to a body of unknown length', async () => {
+    const big = await alice.call('POST', '/api/groups', { name: 'x'.repeat(100 * 1024) });
+    expect(big.status).toBe(413);
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${server.url}/api/groups`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: alice.cookie, 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.end('{"name":"分块"}');
+    });
+    expect(chunked).toBe(411);
+  });
+
+  it.each(['/api/texts/%E0%A4%A', '/read/%E0%A4%A', '/groups/x/passages/%ff'])('answers 400, not 500, to %s', async (path) => {
+    expect((await fetch(`${server.url}${path}`, { headers: { cookie: alice.cookie } })).status).toBe(400);
+  });
+
+  it('sends the security headers on pages, API answers and refusals', async () => {
+    for (const res of [await fetch(`${server.url}/signin`), await fetch(`${server.url}/api/groups`), await fetch(`${server.url}/api/texts/%ff`)]) {
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('permissions-policy')).toContain('camera=()');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    const viaHttpsProxy = await fetch(`${server.url}/signin`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(viaHttpsProxy.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+});
+
+describe('behind an https proxy (finding 7)', () => {
+  it('the __Secure- session cookie authenticates the API and the socket', async () => {
+    const jar = new Map<string, string>();
+    const keep = (res: Response) => {
+      for (const line of res.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+      }
+      return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    };
+    const https = { 'x-forwarded-proto': 'https' };
+    const csrf = await fetch(`${server.url}/api/auth/csrf`, { headers: https });
+    const { csrfToken } = await csrf.json();
+    const signedIn = await fetch(`${server.url}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...https, 'content-type': 'application/x-www-form-urlencoded', cookie: keep(csrf) },
+      body: new URLSearchParams({ csrfToken, email: alice.user.email, password: alice.password, json: 'true' }),
+    });
+    const cookie = keep(signedIn);
+    expect(cookie).toContain('__Secure-next-auth.session-token=');
+    expect((await fetch(`${server.url}/api/groups`, { headers: { ...https, cookie } })).status).toBe(200);
+    expect(await openSocket({ cookie })).toBe('connected');
+  });
+});
+
