@@ -315,6 +315,7 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
       resolved: false,
       pinned: false,
       hidden: false,
+      movedInVersion: null,
       reactions: [],
       replies: [],
       pending: true,

@@ -129,9 +129,16 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
 
       <blockquote lang="zh-CN" className="mt-2 border-l-2 border-stone-300 pl-2 font-serif text-stone-600">
         {isAnchored && !annotation.deleted ? (
-          <button type="button" onClick={() => onLocate(annotation.id)} title={t('reader.locate')} className="line-clamp-2 text-left hover:text-stone-900">
-            {annotation.exact}
-          </button>
+          <>
+            <button type="button" onClick={() => onLocate(annotation.id)} title={t('reader.locate')} className="line-clamp-2 text-left hover:text-stone-900">
+              {annotation.exact}
+            </button>
+            {annotation.movedInVersion !== null && (
+              <span data-testid="moved-badge" data-version={annotation.movedInVersion} className="mt-1 block font-sans text-xs text-sky-800">
+                {t('reader.movedByRevision', { n: annotation.movedInVersion })}
+              </span>
+            )}
+          </>
         ) : (
           <>
             <span className="line-clamp-2">{annotation.exact}</span>

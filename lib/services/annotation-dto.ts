@@ -54,6 +54,11 @@ export interface AnnotationDTO {
   pinned: boolean;
   /** hidden by a leader: only leaders receive hidden annotations, marked so */
   hidden: boolean;
+  /**
+   * The version whose revision moved this annotation to where it is now (into another passage, or onto changed
+   * words), so the page can mark it; null when that revision left it in its passage on the same words, or none did.
+   */
+  movedInVersion: number | null;
   reactions: ReactionDTO[];
   replies: ReplyDTO[];
 }
@@ -112,6 +117,7 @@ export function loggedAnnotation(a: AnnotationWithThread, reactions: ReactionInd
     resolved: a.resolvedAt !== null,
     pinned: a.pinnedAt !== null,
     hidden: a.hiddenAt !== null,
+    movedInVersion: a.status === 'anchored' ? movedInVersionOf(a.previousAnchor) : null,
     reactions: reactions.get(a.id) ?? [],
     replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => loggedReply(c, reactions)),
   };
@@ -125,6 +131,20 @@ export function toAnnotationDTO(a: AnnotationWithThread, reactions: ReactionInde
 /** A reply as `viewer` may see it, in a thread the caller has already checked they may see. */
 export function toReplyDTO(c: CommentWithAuthor, reactions: ReactionIndex, viewer: Viewer): ReplyDTO {
   return viewReply(viewer, loggedReply(c, reactions));
+}
+
+/**
+ * A revision records, on each annotation it placed, where it was before and whether it stayed or moved
+ * (lib/services/library.ts, reviseText). Older records have no status: nothing to mark.
+ */
+function movedInVersionOf(previousAnchor: string | null): number | null {
+  if (!previousAnchor) return null;
+  try {
+    const record = JSON.parse(previousAnchor) as { version?: unknown; status?: unknown };
+    return record.status === 'moved' && typeof record.version === 'number' ? record.version + 1 : null;
+  } catch {
+    return null;
+  }
 }
 
 export const threadInclude = {

@@ -184,7 +184,8 @@ export async function reviseText(userId: string, textId: string, source: string,
     const orphans: RevisionReport['orphans'] = [];
     for (const r of results) {
       const a = byId.get(r.id)!;
-      const previousAnchor = JSON.stringify({ versionId: a.versionId, version: previous.number, blockId: a.blockId, path: oldPath.get(a.blockId), start: a.start, end: a.end });
+      // `status` lets the reading page mark the annotations this revision moved (annotation-dto.ts).
+      const previousAnchor = JSON.stringify({ versionId: a.versionId, version: previous.number, blockId: a.blockId, path: oldPath.get(a.blockId), start: a.start, end: a.end, status: r.status });
       if (r.status === 'orphaned') {
         orphans.push({ id: a.id, exact: a.exact, reason: r.reason });
         await ctx.tx.annotation.update({ where: { id: a.id }, data: { status: 'orphaned', previousAnchor } });

@@ -155,3 +155,79 @@ describe('revision', () => {
     expect((await outsider.call('GET', `/api/texts/${textId}/source`)).status).toBe(404);
   });
 });
+
+describe('the revision report', () => {
+  // Issue 13 / issue 12 item 11: stayed = same passage, same words (offsets may shift); moved = another passage or
+  // changed words; orphaned = not placed.
+  const moving = '这一句话很长很长，它在修订时将被整句搬到下一段的末尾去，连同它前后的三十多个字一起搬走，所以读者仍会在新的段落里找到它的批注，而不会在原来的段落里找到。';
+  const original = [
+    '　　修订报告读本',
+    '——一份测试修订报告的文本',
+    '',
+    '编写组',
+    '',
+    '一、坚持群众路线',
+    '开头这一段将被整段删除，这里的批注会成为孤立批注。',
+    '',
+    '这一段完全不动：群众路线是我们党的生命线和根本工作路线，必须始终坚持。',
+    '',
+    '这一段的开头将加一句话，学习要联系实际，学习要持之以恒，学习要学以致用。',
+    '',
+    '这一段有一个错字：坚持实事求事的思想路线，一切从实际出发。',
+    '',
+    `${moving}这一段留下的话。`,
+    '',
+    '最后一段讲的是怎样把学习成果转化为实际行动。',
+  ].join('\n');
+  const revised = original
+    .replace('开头这一段将被整段删除，这里的批注会成为孤立批注。\n\n', '')
+    .replace('这一段的开头将加一句话，', '修订时新加的一句。这一段的开头将加一句话，')
+    .replace('实事求事', '实事求是')
+    .replace(moving, '')
+    .replace('转化为实际行动。', `转化为实际行动。${moving}`);
+
+  it('counts by passage and words, and marks the annotations it moved', async () => {
+    const created = await leader.call('POST', `/api/groups/${group.id}/texts`, { fileName: '报告.txt', base64: Buffer.from(original).toString('base64') });
+    expect(created.status).toBe(201);
+    const textId = created.body.text.id;
+    const blocks: { id: string; kind: string; text: string }[] = (await member.call('GET', `/api/texts/${textId}`)).body.text.blocks;
+    const ids: Record<string, string> = {};
+    const on = async (label: string, needle: string, quote: string, occurrence = 1) => {
+      const block = blocks.find((b) => b.kind === 'paragraph' && b.text.includes(needle))!;
+      let start = -1;
+      for (let n = 0; n < occurrence; n++) start = block.text.indexOf(quote, start + 1);
+      const res = await member.call('POST', '/api/annotations', { groupId: group.id, blockId: block.id, start, end: start + quote.length, exact: quote, note: label });
+      expect(res.status, label).toBe(201);
+      ids[label] = res.body.annotation.id;
+      return res.body.annotation as { start: number; blockId: string };
+    };
+    await on('orphaned', '整段删除', '将被整段删除');
+    const untouched = await on('untouched', '完全不动', '群众路线');
+    const prepended = await on('prepended', '开头将加一句话', '学习', 2);
+    await on('corrected', '错字', '实事求事的思想路线');
+    await on('carried', '整句搬到', '连同它前后的三十多个字');
+
+    const { status, body } = await leader.call('POST', `/api/texts/${textId}/versions`, { source: revised, note: '删一段、加一句、改错字、搬一句' });
+    expect(status).toBe(201);
+    expect(body.report).toMatchObject({ version: 2, stayed: 2, moved: 2, orphaned: 1 });
+    expect(body.report.orphans.map((o: { id: string }) => o.id)).toEqual([ids.orphaned]);
+
+    const latest = (await member.call('GET', `/api/texts/${textId}`)).body.text;
+    const annotations = (await member.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}`)).body.annotations;
+    const byNote = Object.fromEntries(annotations.map((a: { note: string }) => [a.note, a]));
+    const textOf = (blockId: string) => latest.blocks.find((b: { id: string }) => b.id === blockId).text as string;
+    // Stayed: the untouched paragraph moved up one number (new path), same offsets; the 2nd 学习 shifted by the
+    // 9 characters put before it. Neither is marked.
+    expect(byNote.untouched).toMatchObject({ status: 'anchored', start: untouched.start, exact: '群众路线', movedInVersion: null });
+    expect(byNote.prepended).toMatchObject({ status: 'anchored', start: prepended.start + 9, exact: '学习', movedInVersion: null });
+    expect(textOf(byNote.prepended.blockId).startsWith('修订时新加的一句。')).toBe(true);
+    // Moved: changed words, or another paragraph. Both marked with the version that moved them.
+    expect(byNote.corrected).toMatchObject({ status: 'anchored', exact: '实事求是的思想路线', movedInVersion: 2 });
+    expect(byNote.carried).toMatchObject({ status: 'anchored', exact: '连同它前后的三十多个字', movedInVersion: 2 });
+    expect(textOf(byNote.carried.blockId).startsWith('最后一段')).toBe(true);
+    expect(byNote.orphaned).toMatchObject({ status: 'orphaned', movedInVersion: null });
+
+    const versions = (await leader.call('GET', `/api/texts/${textId}/versions`)).body.versions;
+    expect(versions[0].report).toMatchObject({ version: 2, stayed: 2, moved: 2, orphaned: 1 });
+  });
+});

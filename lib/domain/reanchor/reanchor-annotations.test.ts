@@ -112,6 +112,56 @@ describe('reanchorAnnotations', () => {
     expect(reanchorAnnotations(before, duplicated, anchors)[1]).toMatchObject({ status: 'orphaned' });
   });
 
+  it("reports 'stayed' by passage and words, not by offsets or paths; 'moved' for another passage or other words", () => {
+    const moving = '这一句话很长很长，它在修订时将被整句搬到下一段的末尾去，连同它前后的三十多个字一起搬走，所以读者仍会在新的段落里找到它的批注，而不会在原来的段落里找到。';
+    const before = blocksOf(
+      'a',
+      '第一段，将被删除。',
+      '第二段不动，群众路线是我们党的生命线和根本工作路线。',
+      '第三段，学习要联系实际，学习要持之以恒，学习要学以致用。',
+      `${moving}第四段留下的话。`,
+      '第五段讲的是怎样把学习成果转化为实际行动。',
+      '第六段有一个错字：坚持实事求事的思想路线，一切从实际出发。',
+      '第七段将在这里一分为二，前半段讲学习，后半段讲实践。一切从实际出发，这是我们的根本方法。',
+    );
+    const after = blocksOf(
+      'b',
+      '第二段不动，群众路线是我们党的生命线和根本工作路线。',
+      '开头加了一句话。第三段，学习要联系实际，学习要持之以恒，学习要学以致用。',
+      '第四段留下的话。',
+      `第五段讲的是怎样把学习成果转化为实际行动。${moving}`,
+      '第六段有一个错字：坚持实事求是的思想路线，一切从实际出发。',
+      '第七段将在这里一分为二，前半段讲学习，后半段讲实践。',
+      '一切从实际出发，这是我们的根本方法。',
+    );
+    // All BMP: UTF-16 indexes are code-point offsets here.
+    const on = (block: AnchorBlock, phrase: string, id: string, from = 0) => {
+      const start = block.text.indexOf(phrase, from);
+      return anchorOn(block, start, start + phrase.length, id);
+    };
+    const results = reanchorAnnotations(before, after, [
+      on(before[1], '群众路线', 'untouched'),
+      on(before[2], '学习', 'prepended', 5),
+      on(before[3], '连同它前后的三十多个字', 'carried'),
+      on(before[5], '实事求事的思想路线', 'corrected'),
+      on(before[6], '一切从实际出发', 'split'),
+      on(before[0], '第一段，将被删除', 'deleted'),
+    ]);
+    expect(results.map((result) => [result.id, result.status])).toEqual([
+      ['untouched', 'stayed'],
+      ['prepended', 'stayed'],
+      ['carried', 'moved'],
+      ['corrected', 'moved'],
+      ['split', 'stayed'],
+      ['deleted', 'orphaned'],
+    ]);
+    expect(results[0]).toMatchObject({ blockId: 'b:p1', start: 6 });
+    expect(results[1]).toMatchObject({ blockId: 'b:p2', start: 20 });
+    expect(results[2]).toMatchObject({ blockId: 'b:p4', start: 21 + 28 });
+    expect(results[3]).toMatchObject({ blockId: 'b:p5', exact: '实事求是的思想路线' });
+    expect(results[4]).toMatchObject({ blockId: 'b:p7', start: 0 });
+  });
+
   it('counts the results for the revision report', () => {
     const results: ReanchorResult[] = [
       { id: 'a', status: 'stayed', blockId: 'b', start: 0, end: 1 },

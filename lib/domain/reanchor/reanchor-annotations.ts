@@ -33,6 +33,7 @@ import {
   findExactCandidates,
   type SearchWindow,
 } from './find-candidates';
+import { createPassageTest, type IsSamePassage } from './passages';
 import {
   SHORT_QUOTE,
   maxQuoteErrors,
@@ -75,7 +76,8 @@ export function reanchorAnnotations(
   });
   const expectedStarts = estimateNewStarts(oldIndex, newIndex, aligned);
   const successors = findSuccessorRanges(aligned, newIndex.blocks.length);
-  const revision = { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors };
+  const isSamePassage = createPassageTest(oldIndex, newIndex, aligned, successors);
+  const revision = { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors, isSamePassage };
   return anchors.map((anchor) => reanchorOne(anchor, revision));
 }
 
@@ -96,10 +98,11 @@ interface Revision {
   expectedStarts: number[];
   /** old block → the new blocks its text may be in now: see findSuccessorRanges */
   successors: { from: number; to: number }[];
+  isSamePassage: IsSamePassage;
 }
 
 function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
-  const { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors } = revision;
+  const { oldIndex, newIndex, aligned, alignedFrom, expectedStarts, successors, isSamePassage } = revision;
   const quote = codePoints(anchor.exact);
   if (quote.length === 0) return orphan(anchor, 'invalid-anchor');
   const oldAt = oldIndex.byId.get(anchor.blockId);
@@ -108,7 +111,7 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   const prepared = prepareAnchor(anchor, quote, oldIndex, oldAt);
   const successorsOf = successors[oldAt];
   const place = (block: number, start: number, method: ReanchorMethod, score: number, end?: number) =>
-    placeAt(anchor, successorsOf, newIndex, block, start, method, score, end);
+    placeAt(anchor, isSamePassage(oldAt, block), newIndex.blocks[block], start, method, score, end);
 
   // A new block whose text is an old block's, unchanged, holds that block's passages and no other: the texts
   // repeat what they quote (the reader's preface and chapter 1 report one speech in the same 60 words), and a
@@ -226,24 +229,21 @@ function isSamePlace(a: ScoredCandidate, b: ScoredCandidate): boolean {
 }
 
 /**
- * The result for a place: 'stayed' when it is in what the old block became (its partner, or the block it was
- * edited, split or merged into) and the words are the same, wherever the offsets went; else 'moved'.
+ * The result for a place: 'stayed' when it is in the same passage (passages.ts: the old block's unchanged text,
+ * or the block it was edited, split or merged into) on the same words, wherever the offsets went; else 'moved'.
  */
 function placeAt(
   anchor: StoredAnchor,
-  successors: { from: number; to: number },
-  newIndex: DocumentIndex,
-  blockAt: number,
+  isSamePassage: boolean,
+  block: IndexedBlock,
   start: number,
   method: ReanchorMethod,
   score: number,
   end = start + codePoints(anchor.exact).length,
 ): ReanchorResult {
-  const block = newIndex.blocks[blockAt];
   const exact = block.chars.slice(start, end).join('');
   const prefix = block.chars.slice(Math.max(0, start - QUOTE_CONTEXT), start).join('');
   const suffix = block.chars.slice(end, end + QUOTE_CONTEXT).join('');
-  const isSamePassage = blockAt >= successors.from && blockAt < successors.to;
   if (isSamePassage && exact === anchor.exact) {
     const stayed: ReanchorResult = { id: anchor.id, status: 'stayed', blockId: block.id, start, end };
     return prefix === anchor.prefix && suffix === anchor.suffix ? stayed : { ...stayed, prefix, suffix };
