@@ -22,9 +22,11 @@ import {
   createRandom,
   importTracked,
   isOnPassage,
+  locateOrigins,
   spliceSource,
   trackSource,
   traceAnnotation,
+  type OriginIndex,
   type TrackedSource,
   type TrackedVersion,
 } from './test-support';
@@ -307,22 +309,11 @@ function applySplices(source: TrackedSource, splices: Splice[]): TrackedSource {
     .reduce((edited, { at, length, inserted }) => spliceSource(edited, at, length, inserted), source);
 }
 
-/** Where each source character is in a version: block and code-point offset. */
-function locate(version: TrackedVersion): Map<number, { block: number; offset: number }> {
-  const where = new Map<number, { block: number; offset: number }>();
-  version.blockOrigins.forEach((origins, block) =>
-    origins.forEach((origin, offset) => {
-      if (origin >= 0) where.set(origin, { block, offset });
-    }),
-  );
-  return where;
-}
-
 /**
  * The quote with its whole stored prefix and suffix: where it is now if all of it survived side by side in one
  * block (a whole short block also at its edges), and how often those words occur in the new version.
  */
-function traceWithContext(before: Text, after: TrackedVersion, where: ReturnType<typeof locate>, anchor: StoredAnchor) {
+function traceWithContext(before: Text, after: TrackedVersion, where: OriginIndex, anchor: StoredAnchor) {
   const block = before.version.blocks.findIndex((candidate) => candidate.id === anchor.blockId);
   const length = before.chars[block].length;
   const prefix = codePointLength(anchor.prefix);
@@ -341,10 +332,9 @@ function traceWithContext(before: Text, after: TrackedVersion, where: ReturnType
   const whole = anchor.prefix + anchor.exact + anchor.suffix;
   let occurrences = 0;
   for (const candidate of after.blocks) {
-    const chars = Array.from(candidate.text).length;
     for (let unit = candidate.text.indexOf(whole); unit >= 0; unit = candidate.text.indexOf(whole, unit + 1)) {
       const start = codePointLength(candidate.text.slice(0, unit));
-      if (atEdges(chars, start, start + codePointLength(whole))) occurrences++;
+      if (atEdges(codePointLength(candidate.text), start, start + codePointLength(whole))) occurrences++;
     }
   }
   const place = survived ? { blockId: after.blocks[first.block].id, start: first.offset + prefix } : undefined;
@@ -354,7 +344,7 @@ function traceWithContext(before: Text, after: TrackedVersion, where: ReturnType
 function check(
   before: Text,
   after: TrackedVersion,
-  where: ReturnType<typeof locate>,
+  where: OriginIndex,
   anchor: StoredAnchor,
   result: ReanchorResult,
   tally: Tally,
@@ -438,7 +428,7 @@ describe('generated revisions of five texts, several hundred annotations (seed 1
         const started = performance.now();
         const results = reanchorAnnotations(text.version.blocks, after.blocks, anchors);
         reanchoring += performance.now() - started;
-        const where = locate(after);
+        const where = locateOrigins(after);
         anchors.forEach((anchor, k) =>
           check(text, after, where, anchor, results[k], tally, `${path.split('/').pop()} #${round} [${kinds.join(', ')}]`),
         );

@@ -175,20 +175,33 @@ export function traceAnnotation(oldVersion: TrackedVersion, newVersion: TrackedV
   return { kind: 'changed', survivors: new Set(ids.filter((id) => where.has(id))) };
 }
 
-const originMaps = new WeakMap<TrackedVersion, Map<number, { block: number; offset: number }>>();
+/** Where each source character is in a version: its block and code-point offset (typed arrays: a Map is slow). */
+export interface OriginIndex {
+  get(origin: number): { block: number; offset: number } | undefined;
+  has(origin: number): boolean;
+}
 
-function locateOrigins(version: TrackedVersion): Map<number, { block: number; offset: number }> {
-  let map = originMaps.get(version);
-  if (!map) {
-    map = new Map();
+const originIndexes = new WeakMap<TrackedVersion, OriginIndex>();
+
+export function locateOrigins(version: TrackedVersion): OriginIndex {
+  let index = originIndexes.get(version);
+  if (!index) {
+    const size = version.blockOrigins.reduce((most, origins) => origins.reduce((m, id) => Math.max(m, id + 1), most), 0);
+    const blocks = new Int32Array(size).fill(-1);
+    const offsets = new Int32Array(size);
     version.blockOrigins.forEach((origins, block) =>
       origins.forEach((id, offset) => {
-        if (id >= 0) map!.set(id, { block, offset });
+        if (id >= 0) {
+          blocks[id] = block;
+          offsets[id] = offset;
+        }
       }),
     );
-    originMaps.set(version, map);
+    const has = (origin: number) => origin >= 0 && origin < size && blocks[origin] >= 0;
+    index = { has, get: (origin) => (has(origin) ? { block: blocks[origin], offset: offsets[origin] } : undefined) };
+    originIndexes.set(version, index);
   }
-  return map;
+  return index;
 }
 
 /**
