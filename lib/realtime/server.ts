@@ -61,6 +61,9 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   });
 
   io.on('connection', (socket) => {
+    // Who it is has been settled (socket.data) and socket.handshake keeps the headers: the first HTTP request,
+    // which socket.io otherwise holds for the socket's whole life, can go (socket.io's memory-usage guide).
+    (socket.conn as unknown as { request: unknown }).request = null;
     void socket.join(`user:${socket.data.userId}`);
     registerSessionHandlers(io, socket);
     registerWriteHandlers(socket);

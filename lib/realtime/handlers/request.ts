@@ -11,6 +11,14 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+/** The socket's language: the same cookie as the pages', read once from the handshake (not on every write). */
+const locales = new WeakMap<GongduSocket, ReturnType<typeof requestLocale>>();
+function socketLocale(socket: GongduSocket) {
+  let locale = locales.get(socket);
+  if (!locale) locales.set(socket, (locale = requestLocale({ headers: new Headers({ cookie: String(socket.handshake.headers.cookie ?? '') }) })));
+  return locale;
+}
+
 export function onRequest<S extends z.ZodType, R>(
   socket: GongduSocket,
   event: keyof ClientToServerEvents,
@@ -20,8 +28,7 @@ export function onRequest<S extends z.ZodType, R>(
   (socket.on as (e: string, l: (payload: unknown, ack: unknown) => void) => void)(event, async (payload, ack) => {
     if (typeof ack !== 'function') return; // a request without an ack cannot be answered: ignore it
     const reply = ack as (result: Ack<R>) => void;
-    // the socket's language: the same cookie as the pages', read from the handshake
-    const locale = requestLocale({ headers: new Headers({ cookie: String(socket.request.headers.cookie ?? '') }) });
+    const locale = socketLocale(socket);
     const t = translator(locale);
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
