@@ -29,7 +29,7 @@ async function gongduRound(durationMs: number) {
   const cpu0 = cpuSeconds(pid);
   const spec: LoadSpec = { url: world.server.url, tokens: world.tokens, groupId: world.groupId, sessionId: world.sessionId, paragraphs: world.paragraphs, durationMs, inflight: INFLIGHT };
   child.send(spec);
-  const result = await new Promise<{ acks: number[]; errors: number; firstError: string[]; counts: Record<string, number>; elapsedMs: number }>((r) => child.once('message', r as never));
+  const result = await new Promise<{ acks: number[]; errors: number; firstError: string[]; counts: Record<string, number>; elapsedMs: number }>((r) => child.on('message', (m: { acks?: number[] } | null) => m?.acks && r(m as never)));
   const cpu = cpuSeconds(pid) - cpu0;
   const s = summarise(result.acks);
   if (result.errors) console.error('errors:', result.firstError);
@@ -69,6 +69,27 @@ function baselineRound(count: number) {
   return { rate: (count / ms) * 1000, perWriteMs: ms / count };
 }
 
+/**
+ * What one Prisma statement costs this process, for the note on what bounds the write path: CPU per primary-key
+ * read through the same client and adapter the server uses, beside the same read as a prepared statement.
+ */
+process.env.DATABASE_URL = world.server.databaseUrl;
+const { db: prisma } = await import('../lib/db');
+async function statementRound() {
+  const raw = openDb(world.server);
+  const read = raw.prepare('SELECT * FROM "Group" WHERE id = ?');
+  const N = 500;
+  let c0 = process.cpuUsage();
+  for (let i = 0; i < N; i++) await prisma.group.findUnique({ where: { id: world.groupId } });
+  let c = process.cpuUsage(c0);
+  const prismaMs = (c.user + c.system) / 1000 / N;
+  c0 = process.cpuUsage();
+  for (let i = 0; i < N; i++) read.get(world.groupId);
+  c = process.cpuUsage(c0);
+  raw.close();
+  return { prismaMs, rawMs: (c.user + c.system) / 1000 / N };
+}
+
 try {
   let lastCount = 2000;
   const r = await interleave({ warmup: 1, rounds: ROUNDS }, {
@@ -78,6 +99,7 @@ try {
       return x;
     },
     baseline: async () => baselineRound(Math.max(1000, lastCount)),
+    statement: statementRound,
   });
   report('write', `Sustained writes (60 % create / 25 % reply / 15 % reaction), ${WRITERS} socket writers × ${INFLIGHT} in flight, ${DURATION / 1000} s per round, ${ROUNDS} rounds + 1 warm-up, SQLite`, [
     { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'writes/s', unit: '1/s', values: r.gongdu.rate, baseline: { name: 'prepared stmts, 1 tx', values: r.baseline.rate }, target: '≥ 1000/s', met: median(r.gongdu.rate) >= 1000 },
@@ -85,6 +107,7 @@ try {
     { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'ack p99', unit: 'ms', values: r.gongdu.p99, target: '≤ 50 ms', met: median(r.gongdu.p99) <= 50 },
     { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'errors', unit: 'n', values: r.gongdu.errors, target: '0', met: Math.max(...r.gongdu.errors) === 0 },
     { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'server CPU per write', unit: 'ms', values: r.gongdu.cpuMs, baseline: { name: 'prepared stmts', values: r.baseline.perWriteMs }, target: '≤ 1 ms', met: median(r.gongdu.cpuMs) <= 1 },
+    { bench: 'write', case: 'one Prisma statement (bench process)', metric: 'CPU per PK read', unit: 'ms', values: r.statement.prismaMs, baseline: { name: 'better-sqlite3 prepared', values: r.statement.rawMs } },
   ]);
 } finally {
   await world.stop();

@@ -9,7 +9,8 @@ export class Receiver {
   private waiting = new Map<number, (x: any) => void>();
   private nextId = 0;
   private constructor(readonly child: ChildProcess) {
-    child.on('message', (x: { id: number; value: unknown }) => {
+    child.on('message', (x: { id?: number; value?: unknown } | null) => {
+      if (typeof x?.id !== 'number') return; // not ours (a loader may use the same channel)
       this.waiting.get(x.id)?.(x.value);
       this.waiting.delete(x.id);
     });

@@ -81,7 +81,9 @@ async function connectOne(c: Extract<ReceiverCommand, { cmd: 'connect' }>, i: nu
   return clock() - t0;
 }
 
-process.on('message', async ({ id, command: m }: { id: number; command: ReceiverCommand }) => {
+process.on('message', async (message: { id: number; command: ReceiverCommand } | null) => {
+  if (!message?.command) return; // not ours (a loader may use the same channel)
+  const { id, command: m } = message;
   const reply = (value: unknown) => process.send!({ id, value });
   switch (m.cmd) {
     case 'ping':

@@ -17,7 +17,8 @@ export interface LoadSpec {
   inflight: number;
 }
 
-process.once('message', async (spec: LoadSpec) => {
+process.on('message', async (spec: LoadSpec | null) => {
+  if (!spec?.tokens) return; // not ours (a loader may use the same channel)
   const writers = await Promise.all(
     spec.tokens.map(async (token) => {
       const c = new RealtimeClient(spec.url, { auth: { token } });
