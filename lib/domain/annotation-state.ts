@@ -3,10 +3,10 @@
  * and by the tests that check a reconnecting client ends with exactly the server's state.
  */
 
-export interface ReactionLike {
-  kind: string;
-  userIds: string[];
-}
+import type { LogEvent, ReactionLike } from './log-events';
+import { keepsPlaceholder } from './visibility';
+
+export type { ReactionLike };
 
 export interface ReplyLike {
   id: string;
@@ -25,11 +25,6 @@ export interface AnnotationLike<R extends ReplyLike = ReplyLike> {
   replies: R[];
 }
 
-export interface StreamEventLike {
-  type: string;
-  payload: unknown;
-}
-
 export interface AnnotationState<A extends AnnotationLike<R>, R extends ReplyLike> {
   annotations: Map<string, A>;
   /** session-level reflections (replies with no annotation) */
@@ -40,24 +35,24 @@ export function emptyState<A extends AnnotationLike<R>, R extends ReplyLike>(ann
   return { annotations: new Map(annotations.map((a) => [a.id, a])), reflections: new Map(reflections.map((r) => [r.id, r])) };
 }
 
-/** A deleted annotation is kept only while its thread still holds a live reply (a placeholder, not a hole). */
-function keepsPlaceholder(a: AnnotationLike): boolean {
-  return !a.deleted || a.replies.some((r) => !r.deleted);
-}
-
 function upsertReply<R extends ReplyLike>(replies: R[], reply: R): R[] {
   const i = replies.findIndex((r) => r.id === reply.id);
   return i === -1 ? [...replies, reply] : replies.map((r, j) => (j === i ? reply : r));
 }
 
 /**
- * Applies one event. `isLeader`: hidden items stay (marked) for leaders and disappear for members.
- * Unknown event types change nothing, so an older page survives a newer server.
+ * Applies one event, as the server sent it to this viewer (lib/domain/log-events.ts: the server has already
+ * viewed it through the visibility rule, so whatever arrives is the viewer's to see). `isLeader`: a hiding marker
+ * keeps the item, marked, for leaders and takes it away for members. Every event type is handled: a new one that
+ * this switch forgets fails the type check.
  */
-export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(state: AnnotationState<A, R>, event: StreamEventLike, opts: { isLeader: boolean }): AnnotationState<A, R> {
+export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(
+  state: AnnotationState<A, R>,
+  event: LogEvent<AnnotationLike, ReplyLike>,
+  opts: { isLeader: boolean },
+): AnnotationState<A, R> {
   const annotations = new Map(state.annotations);
   const reflections = new Map(state.reflections);
-  const p = event.payload as Record<string, unknown> & { id: string };
   switch (event.type) {
     case 'annotation:created':
     case 'annotation:updated':
@@ -68,17 +63,17 @@ export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(sta
     case 'annotation:unhidden':
     case 'annotation:deleted': {
       const a = event.payload as A;
-      if (keepsPlaceholder(a) && (!a.hidden || opts.isLeader)) annotations.set(a.id, a);
+      if (keepsPlaceholder(a)) annotations.set(a.id, a);
       else annotations.delete(a.id);
       break;
     }
     case 'annotation:removed':
-      annotations.delete(p.id);
+      annotations.delete(event.payload.id);
       break;
     case 'annotation:hidden': {
-      const a = annotations.get(p.id);
-      if (a && opts.isLeader) annotations.set(p.id, { ...a, hidden: true });
-      else annotations.delete(p.id);
+      const a = annotations.get(event.payload.id);
+      if (a && opts.isLeader) annotations.set(a.id, { ...a, hidden: true });
+      else annotations.delete(event.payload.id);
       break;
     }
     case 'reply:created':
@@ -86,24 +81,20 @@ export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(sta
     case 'reply:deleted':
     case 'reply:unhidden':
     case 'reply:hidden': {
+      const p = event.payload;
       const hiddenOnly = event.type === 'reply:hidden';
-      const annotationId = (p.annotationId as string | null) ?? null;
-      if (!annotationId) {
+      if (!p.annotationId) {
         const known = reflections.get(p.id);
         if (hiddenOnly) {
           if (known && opts.isLeader) reflections.set(p.id, { ...known, hidden: true });
           else reflections.delete(p.id);
-        } else reflections.set(p.id, p as unknown as R);
+        } else reflections.set(p.id, p as R);
         break;
       }
-      const a = annotations.get(annotationId);
+      const a = annotations.get(p.annotationId);
       if (!a) break;
-      const reply = hiddenOnly
-        ? (() => {
-            const known = a.replies.find((r) => r.id === p.id);
-            return known ? { ...known, hidden: true, body: opts.isLeader ? known.body : '' } : undefined;
-          })()
-        : (p as unknown as R);
+      const known = a.replies.find((r) => r.id === p.id);
+      const reply = hiddenOnly ? known && { ...known, hidden: true, body: opts.isLeader ? known.body : '' } : (p as R);
       if (!reply) break;
       const next = { ...a, replies: upsertReply(a.replies, reply) };
       if (keepsPlaceholder(next)) annotations.set(a.id, next);
@@ -111,10 +102,10 @@ export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(sta
       break;
     }
     case 'reflection:created':
-      reflections.set(p.id, p as unknown as R);
+      reflections.set(event.payload.id, event.payload as R);
       break;
     case 'reaction:changed': {
-      const { targetType, targetId, annotationId, reactions } = event.payload as { targetType: string; targetId: string; annotationId: string | null; reactions: ReactionLike[] };
+      const { targetType, targetId, annotationId, reactions } = event.payload;
       if (targetType === 'annotation') {
         const a = annotations.get(targetId);
         if (a) annotations.set(targetId, { ...a, reactions });
@@ -127,8 +118,21 @@ export function applyEvent<A extends AnnotationLike<R>, R extends ReplyLike>(sta
       }
       break;
     }
-    default:
+    // Not about annotations: the page handles these itself (session ended, membership …).
+    case 'session:scheduled':
+    case 'session:started':
+    case 'session:ended':
+    case 'text:added':
+    case 'text:revised':
+    case 'membership:changed':
+    case 'skip':
       return state;
+    default: {
+      // The type check proves every type is handled; at run time an older page ignores a newer server's events.
+      const unknown: never = event;
+      void unknown;
+      return state;
+    }
   }
   return { annotations, reflections };
 }

@@ -159,30 +159,54 @@ export function viewEvent<A extends AnnotationShape<R>, R extends CommentShape, 
   }
 }
 
+/** The annotation (thread) and the comment an event is about, if any. */
+export function itemsNamed(event: LogEvent<{ id: string }, { id: string; annotationId: string | null }, unknown, unknown>): { annotationId: string | null; commentId: string | null } {
+  switch (event.type) {
+    case 'annotation:created':
+    case 'annotation:updated':
+    case 'annotation:deleted':
+    case 'annotation:resolved':
+    case 'annotation:reopened':
+    case 'annotation:pinned':
+    case 'annotation:unpinned':
+    case 'annotation:unhidden':
+    case 'annotation:hidden':
+    case 'annotation:removed':
+      return { annotationId: event.payload.id, commentId: null };
+    case 'reply:created':
+    case 'reply:updated':
+    case 'reply:deleted':
+    case 'reply:unhidden':
+    case 'reply:hidden':
+    case 'reflection:created':
+      return { annotationId: event.payload.annotationId, commentId: event.payload.id };
+    case 'reaction:changed': {
+      const { targetType, targetId, annotationId } = event.payload;
+      return targetType === 'annotation' ? { annotationId: targetId, commentId: null } : { annotationId, commentId: targetId };
+    }
+    case 'session:scheduled':
+    case 'session:started':
+    case 'session:ended':
+    case 'text:added':
+    case 'text:revised':
+    case 'membership:changed':
+    case 'skip':
+      return { annotationId: null, commentId: null };
+    default:
+      return unreachable(event);
+  }
+}
+
 /**
  * Whose view of an event may differ from their audience's (leaders, members): the actor and the author of the
  * item it is about (a private or hidden annotation is theirs to see; a hidden reflection stays theirs as a
  * placeholder). Live delivery sends these people their own view.
  */
 export function personalViewers<A extends AnnotationShape<R>, R extends CommentShape, S, T>(event: LogEvent<A, R, S, T> & LoggedFacts, now: Now<A, R>): string[] {
-  const people = new Set([event.actorId]);
-  const threadId =
-    event.type === 'reaction:changed'
-      ? event.payload.targetType === 'annotation'
-        ? event.payload.targetId
-        : event.payload.annotationId
-      : event.type.startsWith('annotation:')
-        ? (event.payload as { id: string }).id
-        : event.type.startsWith('reply:') || event.type === 'reflection:created'
-          ? (event.payload as { annotationId: string | null }).annotationId
-          : null;
-  const thread = threadId ? now.annotation(threadId) : undefined;
-  if (thread) people.add(thread.author.id);
-  if (event.type === 'reflection:created' || (event.type.startsWith('reply:') && !threadId)) {
-    const reflection = now.comment((event.payload as { id: string }).id);
-    if (reflection) people.add(reflection.author.id);
-  }
-  return [...people].filter(Boolean);
+  const { annotationId, commentId } = itemsNamed(event);
+  const thread = annotationId ? now.annotation(annotationId) : undefined;
+  const comment = commentId && !annotationId ? now.comment(commentId) : undefined;
+  return [...new Set([event.actorId, thread?.author.id, comment?.author.id])].filter((id): id is string => !!id);
 }
 
 /** The audiences of a stream whose views of one event are the same for every one in them. */

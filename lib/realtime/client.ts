@@ -12,7 +12,10 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, StreamEvent } fro
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 type GongduClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type RequestName = { [K in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[K]> extends [unknown, (r: never) => void] ? K : never }[keyof ClientToServerEvents];
-type PayloadOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[0];
+/** socket.io's own parameter list for a request with a timeout: the helper is checked against the contract. */
+declare const timedSocket: ReturnType<GongduClientSocket['timeout']>;
+type TimedArgs<K extends RequestName> = Parameters<typeof timedSocket.emitWithAck<K>>;
+type TimedResult<K extends RequestName> = Awaited<ReturnType<typeof timedSocket.emitWithAck<K>>>;
 type ValueOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[1] extends (r: Ack<infer V>) => void ? V : never;
 
 /** How long to wait for an acknowledgement before sending again (the write is idempotent). */
@@ -130,18 +133,18 @@ export class RealtimeClient {
    * Sends a request, retrying across disconnects until the server answers. Resolves with the value; rejects
    * with a RequestError when the server refuses it (validation, rights), which retrying would not change.
    */
-  async request<K extends RequestName>(name: K, payload: PayloadOf<K>): Promise<ValueOf<K>> {
+  async request<K extends RequestName>(...call: TimedArgs<K>): Promise<ValueOf<K>> {
     this.pending++;
     try {
       for (;;) {
         if (!this.socket.connected) await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
-        let result: Ack<unknown>;
+        let result: TimedResult<K>;
         try {
-          result = await (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck: (n: string, p: unknown) => Promise<Ack<unknown>> }).emitWithAck(name, payload);
+          result = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(...call);
         } catch {
           continue; // no acknowledgement (dropped connection or timeout): send again
         }
-        if (result.ok) return result.value as ValueOf<K>;
+        if (result.ok) return result.value;
         throw new RequestError(result.error.code, result.error.message, result.error.fields);
       }
     } finally {

@@ -80,5 +80,7 @@ export interface SocketData {
   userId: string;
   name: string;
   /** sessions this socket has joined as a participant, with its attendance interval and the block in view */
-  sessions: Record<string, { attendanceId: string; blockId: string | null; isLeader: boolean }>;
+  sessions: Record<string, { attendanceId: string; blockId: string | null; isLeader: boolean; groupId: string }>;
+  /** the streams this socket follows, with the group each belongs to (for acting on membership changes) */
+  streams: Record<string, string>;
 }

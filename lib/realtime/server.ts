@@ -9,8 +9,9 @@ import { Server } from 'socket.io';
 import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
-import { subscribeCommitted, type CommittedEvent } from '../services/event-bus';
-import { visibleEvent } from '../services/stream-events';
+import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
+import { viewsForAudiences } from '../services/stream-events';
+import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { registerSessionHandlers } from './handlers/sessions';
 import { registerWriteHandlers } from './handlers/writes';
@@ -29,12 +30,29 @@ async function authenticate(handshake: { auth: Record<string, unknown>; headers:
   return jwt?.sub ? { userId: jwt.sub, name: String(jwt.name ?? '') } : null;
 }
 
-/** Sends a committed event to one stream's room: the full event to the actor, a skip marker to others if private. */
-function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEvent) {
-  const full = visibleEvent(stream, seq, event, event.actorId);
-  if (!event.isPrivate) return void io.to(stream).emit('event:appended', full);
-  io.to(stream).except(`user:${event.actorId}`).emit('event:appended', visibleEvent(stream, seq, event, ''));
-  io.to(`user:${event.actorId}`).emit('event:appended', full);
+/**
+ * Sends a committed event to one stream, per audience: one view to the stream's leaders, one to its members, and
+ * their own view to the few whose view differs (the author of a private or hidden item) — so every broadcast is
+ * identical for all in its room and no room ever gets a view meant for leaders.
+ */
+async function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEvent) {
+  const { leaders, members, personal } = await viewsForAudiences(stream, seq, event);
+  const own = [...personal.keys()].map((userId) => audienceRoom(stream, { user: userId }));
+  io.to(audienceRoom(stream, 'leaders')).except(own).emit('event:appended', leaders);
+  io.to(audienceRoom(stream, 'members')).except(own).emit('event:appended', members);
+  for (const [userId, { view }] of personal) io.to(audienceRoom(stream, { user: userId })).emit('event:appended', view);
+}
+
+/** Everything one commit tells the sockets, in order: membership changes first, so a removed member hears nothing more. */
+async function handleCommitted(io: GongduIo, { events, notifications }: Committed) {
+  for (const event of events) {
+    if (event.type === 'membership:changed') await applyMembershipChange(io, event.groupId, event.payload);
+    await deliver(io, `group:${event.groupId}`, event.seq, event);
+    if (event.sessionId && event.sessionSeq) await deliver(io, `session:${event.sessionId}`, event.sessionSeq, event);
+  }
+  for (const n of notifications) {
+    io.to(`user:${n.userId}`).emit('notification:created', { id: n.id, groupId: n.groupId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: false });
+  }
 }
 
 export function attachRealtime(httpServer: HttpServer): GongduIo {
@@ -53,7 +71,7 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     try {
       const who = await authenticate(socket.handshake);
       if (!who) return next(new Error('unauthenticated'));
-      socket.data = { ...who, sessions: {} };
+      socket.data = { ...who, sessions: {}, streams: {} };
       next();
     } catch {
       next(new Error('unauthenticated'));
@@ -69,14 +87,10 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     registerWriteHandlers(socket);
   });
 
-  subscribeCommitted(({ events, notifications }) => {
-    for (const event of events) {
-      deliver(io, `group:${event.groupId}`, event.seq, event);
-      if (event.sessionId && event.sessionSeq) deliver(io, `session:${event.sessionId}`, event.sessionSeq, event);
-    }
-    for (const n of notifications) {
-      io.to(`user:${n.userId}`).emit('notification:created', { id: n.id, groupId: n.groupId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: false });
-    }
+  // Viewing an event reads the database; one commit after another keeps the order they were committed in.
+  let delivering = Promise.resolve();
+  subscribeCommitted((committed) => {
+    delivering = delivering.then(() => handleCommitted(io, committed)).catch((error) => console.error('delivering committed events failed', error));
   });
 
   (globalThis as unknown as { __gongduIo?: GongduIo }).__gongduIo = io;

@@ -7,6 +7,7 @@ import type { TCreateGroup } from '../validations/groups';
 import { ServiceError, conflict, forbidden, notFound } from './errors';
 import { requireMembership } from './require-membership';
 import { forgetMembership } from './cached-lookups';
+import { writeWithEvents } from './write-with-events';
 
 export interface GroupDTO {
   id: string;
@@ -78,8 +79,7 @@ export async function joinGroup(userId: string, code: string): Promise<GroupDTO>
 export async function leaveGroup(userId: string, groupId: string): Promise<void> {
   const role = await requireMembership(userId, groupId);
   if (role === 'owner') throw conflict('the owner cannot leave the group');
-  await db.membership.delete({ where: { groupId_userId: { groupId, userId } } });
-  forgetMembership(groupId, userId);
+  await endMembership(userId, groupId, userId);
 }
 
 export async function listMembers(userId: string, groupId: string): Promise<MemberDTO[]> {
@@ -95,7 +95,11 @@ export async function updateMemberRole(actorId: string, groupId: string, memberI
   const target = await db.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } }, include: { user: true } });
   if (!target) throw notFound('member');
   if (target.role === 'owner') throw conflict('the owner’s role cannot be changed');
-  const updated = await db.membership.update({ where: { id: target.id }, data: { role }, include: { user: true } });
+  const updated = await writeWithEvents(async (ctx) => {
+    const row = await ctx.tx.membership.update({ where: { id: target.id }, data: { role }, include: { user: true } });
+    await ctx.emit({ groupId, type: 'membership:changed', actorId, payload: { userId: memberId, role } });
+    return row;
+  });
   forgetMembership(groupId, updated.userId);
   return { userId: updated.userId, name: updated.user.name, role: updated.role as Role, joinedAt: updated.joinedAt.toISOString() };
 }
@@ -107,8 +111,19 @@ export async function removeMember(actorId: string, groupId: string, memberId: s
   const target = await db.membership.findUnique({ where: { groupId_userId: { groupId, userId: memberId } } });
   if (!target) throw notFound('member');
   if (target.role === 'owner') throw conflict('the owner cannot be removed');
-  await db.membership.delete({ where: { id: target.id } });
-  forgetMembership(groupId, target.userId);
+  await endMembership(memberId, groupId, actorId);
+}
+
+/**
+ * Ends a membership and logs it: the committed `membership:changed` takes the user's open sockets out of the
+ * group's rooms and sessions at once (lib/realtime/membership.ts), before anything else is delivered.
+ */
+async function endMembership(userId: string, groupId: string, actorId: string): Promise<void> {
+  await writeWithEvents(async (ctx) => {
+    await ctx.tx.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+    await ctx.emit({ groupId, type: 'membership:changed', actorId, payload: { userId, role: null } });
+  });
+  forgetMembership(groupId, userId);
 }
 
 /** A leader issues a new join code; the old one stops working. */

@@ -7,10 +7,13 @@
 import { db } from '../db';
 import { canLead } from '../domain/permissions';
 import { loadReactions, loggedReply, threadInclude, threadTargetIds, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
-import { canReadBlockIn, canSeeAnnotationOf, viewReflection, viewReply, type Viewer } from '../domain/visibility';
+import { canReadBlockIn, canSeeAnnotationOf, isLeaderView, viewReflection, viewReply, type Viewer } from '../domain/visibility';
 import { forbidden, notFound } from './errors';
 import { viewThreads, visibleAnnotationsWhere } from './annotations';
 import { requireMembership } from './require-membership';
+import { loadNow, viewLogged, type LoggedEvent } from './stream-events';
+import type { GongduEvent } from './log-event';
+import { unreachable } from '../domain/log-events';
 import { findSession } from './sessions';
 
 export interface TimelineItem {
@@ -22,43 +25,72 @@ export interface TimelineItem {
   annotationId: string | null;
   blockId: string | null;
   textId: string | null;
-  /** the quoted passage, the note or the reply, as it read when it happened */
+  /** the quoted passage, the note or the reply, as the viewer may read it now (never a deleted or pre-edit note) */
   quote: string;
   body: string;
   kind: string | null;
 }
 
-type Payload = Partial<AnnotationDTO & ReplyDTO & { targetId: string; targetType: string; annotationId: string | null }>;
+/** What a timeline shows of an event, as the viewer may see it now; null for what it does not show. */
+function timelineFacts(e: GongduEvent, viewer: Viewer): Pick<TimelineItem, 'annotationId' | 'blockId' | 'textId' | 'quote' | 'body' | 'kind'> | null {
+  const none = { blockId: null, textId: null, quote: '', body: '', kind: null };
+  switch (e.type) {
+    case 'annotation:created':
+    case 'annotation:updated':
+    case 'annotation:deleted':
+    case 'annotation:resolved':
+    case 'annotation:reopened':
+    case 'annotation:pinned':
+    case 'annotation:unpinned':
+    case 'annotation:unhidden':
+      return { annotationId: e.payload.id, blockId: e.payload.blockId, textId: e.payload.textId, quote: e.payload.exact, body: e.payload.note, kind: e.payload.kind };
+    case 'annotation:hidden':
+    case 'annotation:removed':
+      // For members these only take something off the page; leaders see the moderation itself.
+      return isLeaderView(viewer) ? { ...none, annotationId: e.payload.id } : null;
+    case 'reply:hidden':
+      return isLeaderView(viewer) ? { ...none, annotationId: e.payload.annotationId } : null;
+    case 'reply:created':
+    case 'reply:updated':
+    case 'reply:deleted':
+    case 'reply:unhidden':
+    case 'reflection:created':
+      return { ...none, annotationId: e.payload.annotationId, body: e.payload.body };
+    case 'reaction:changed':
+      return { ...none, annotationId: e.payload.targetType === 'annotation' ? e.payload.targetId : e.payload.annotationId };
+    case 'session:scheduled':
+    case 'session:started':
+    case 'session:ended':
+    case 'text:added':
+    case 'text:revised':
+      return { ...none, annotationId: null };
+    case 'membership:changed':
+    case 'skip':
+      return null;
+    default:
+      return unreachable(e);
+  }
+}
 
+/**
+ * A session's slice of the log with its attendance, as the viewer may see it now: every event is viewed through
+ * the visibility rule with the items as they are today, so a deleted or edited note reads as it does now.
+ */
 export async function sessionTimeline(userId: string, sessionId: string): Promise<{ items: TimelineItem[] }> {
   const { session, role } = await findSession(userId, sessionId);
-  const isLeader = canLead(role);
+  const viewer: Viewer = { userId, role };
   const [events, attendance] = await Promise.all([
     db.event.findMany({ where: { sessionId, sessionSeq: { not: null } }, orderBy: { sessionSeq: 'asc' }, include: { actor: { select: { id: true, name: true } } } }),
     db.attendance.findMany({ where: { sessionId }, include: { user: { select: { id: true, name: true } } } }),
   ]);
-  // Items about annotations that are hidden now are left out for members, like everywhere else.
-  const hidden = new Set(isLeader ? [] : (await db.annotation.findMany({ where: { sessionId, hiddenAt: { not: null } }, select: { id: true } })).map((a) => a.id));
-  const hiddenReplies = new Set(isLeader ? [] : (await db.comment.findMany({ where: { sessionId, hiddenAt: { not: null } }, select: { id: true } })).map((c) => c.id));
+  const logged = events.map((e) => ({ ...e, payload: JSON.parse(e.payload) }) as LoggedEvent & { sessionSeq: number; createdAt: Date; actor: { id: string; name: string } });
+  const now = await loadNow(logged);
   const items: TimelineItem[] = [];
-  for (const e of events) {
-    if (e.isPrivate && e.actorId !== userId) continue;
-    const p = JSON.parse(e.payload) as Payload;
-    const annotationId = (e.type.startsWith('annotation:') ? p.id : p.annotationId) ?? null;
-    const isComment = e.type.startsWith('reply:') || e.type === 'reflection:created';
-    if ((annotationId && hidden.has(annotationId)) || (isComment && p.id && hiddenReplies.has(p.id))) continue;
-    items.push({
-      seq: e.sessionSeq,
-      at: e.createdAt.toISOString(),
-      type: e.type,
-      actor: e.actor,
-      annotationId,
-      blockId: p.blockId ?? null,
-      textId: p.textId ?? session.textId,
-      quote: p.exact ?? '',
-      body: (e.type.startsWith('annotation:') ? p.note : p.body) ?? '',
-      kind: p.kind ?? null,
-    });
+  for (const e of logged) {
+    const seen = viewLogged(viewer, e, now);
+    const facts = timelineFacts(seen, viewer);
+    if (!facts) continue;
+    items.push({ seq: e.sessionSeq, at: e.createdAt.toISOString(), type: seen.type, actor: e.actor, ...facts, textId: facts.textId ?? session.textId });
   }
   for (const a of attendance) {
     const base = { seq: null, actor: a.user, annotationId: null, blockId: null, textId: session.textId, quote: '', body: '', kind: null };
@@ -66,10 +98,8 @@ export async function sessionTimeline(userId: string, sessionId: string): Promis
     if (a.leftAt) items.push({ ...base, at: a.leftAt.toISOString(), type: 'member:left' });
   }
   // Replies and other changes point at their annotation's passage: fill it in from the annotations they name.
-  const missing = [...new Set(items.filter((i) => i.annotationId && !i.blockId).map((i) => i.annotationId!))];
-  const blocks = new Map((await db.annotation.findMany({ where: { id: { in: missing } }, select: { id: true, blockId: true, exact: true } })).map((a) => [a.id, a]));
   for (const i of items) {
-    const a = i.annotationId ? blocks.get(i.annotationId) : undefined;
+    const a = i.annotationId ? now.annotation(i.annotationId) : undefined;
     if (a) (i.blockId ??= a.blockId), (i.quote ||= a.exact);
   }
   items.sort((x, y) => x.at.localeCompare(y.at) || (x.seq ?? 0) - (y.seq ?? 0));

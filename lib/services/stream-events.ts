@@ -1,23 +1,26 @@
 /**
- * Catch-up: the events of a stream (a group's log, or a session's slice of it) after a sequence number, as one
- * user may see them. Others' private events become `skip` markers, which keep the sequence gapless for the
- * client without revealing anything (../shared/DESIGN.md, rules 2 and 3).
+ * Catch-up and live delivery: the events of a stream (a group's log, or a session's slice of it) as one viewer
+ * may see them now. Each event is viewed through lib/domain/log-events.ts with the items it names as they are
+ * now (loaded here), so replaying the log shows what the viewer may see today — never a deleted note, a note as it
+ * read before its edit, or hidden words — and others' private events become `skip` markers, which keep the
+ * sequence gapless for the client without revealing anything (../shared/DESIGN.md, rules 2 and 3).
  */
 import { db } from '../db';
+import { AUDIENCE_LEADER, AUDIENCE_MEMBER, audienceOf, itemsNamed, personalViewers, viewEvent, type LoggedFacts, type Now } from '../domain/log-events';
+import type { Viewer } from '../domain/visibility';
+import { loadReactions, loggedAnnotation, loggedReply, threadInclude, threadTargetIds, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
+import type { CommittedEvent } from './event-bus';
+import type { GongduEvent } from './log-event';
+import type { SessionDTO } from './sessions';
+import type { TextSummaryDTO } from './texts';
 import { findSession } from './sessions';
-import { requireMembership } from './require-membership';
-import { canLead } from '../domain/permissions';
+import { requireViewer, viewerIn } from './require-membership';
 
-export interface StreamEvent {
-  stream: string;
-  seq: number;
-  type: string;
-  actorId: string;
-  payload: unknown;
-  createdAt: string;
-}
+export type StreamEvent = GongduEvent & { stream: string; seq: number; actorId: string; createdAt: string };
 
 export const CATCH_UP_LIMIT = 500;
+/** Ids per `IN (…)`: SQLite refuses more than 999 bound parameters in one statement. */
+const ID_CHUNK = 400;
 
 export type StreamRef = { kind: 'group'; id: string } | { kind: 'session'; id: string };
 
@@ -26,64 +29,106 @@ export function parseStream(stream: string): StreamRef | null {
   return m ? { kind: m[1] as StreamRef['kind'], id: m[2] } : null;
 }
 
-/** Checks the user may follow a stream; returns its current last sequence number. */
-export async function authorizeStream(userId: string, ref: StreamRef): Promise<{ lastSeq: number; groupId: string }> {
+/** Checks the user may follow a stream; returns its current last sequence number, its group and the viewer. */
+export async function authorizeStream(userId: string, ref: StreamRef): Promise<{ lastSeq: number; groupId: string; viewer: Viewer }> {
   if (ref.kind === 'group') {
-    await requireMembership(userId, ref.id);
+    const viewer = await requireViewer(userId, ref.id);
     const group = await db.group.findUniqueOrThrow({ where: { id: ref.id }, select: { lastSeq: true } });
-    return { lastSeq: group.lastSeq, groupId: ref.id };
+    return { lastSeq: group.lastSeq, groupId: ref.id, viewer };
   }
-  const { session } = await findSession(userId, ref.id);
-  return { lastSeq: session.lastSeq, groupId: session.groupId };
+  const { session, role } = await findSession(userId, ref.id);
+  return { lastSeq: session.lastSeq, groupId: session.groupId, viewer: { userId, role } };
 }
 
-export function visibleEvent(stream: string, seq: number, e: { type: string; actorId: string; isPrivate: boolean; payload: unknown; createdAt: Date | string }, viewerId: string): StreamEvent {
-  const createdAt = typeof e.createdAt === 'string' ? e.createdAt : e.createdAt.toISOString();
-  if (e.isPrivate && e.actorId !== viewerId) return { stream, seq, type: 'skip', actorId: '', payload: null, createdAt };
-  return { stream, seq, type: e.type, actorId: e.actorId, payload: e.payload, createdAt };
+export type LoggedEvent = GongduEvent & LoggedFacts;
+type Logged = LoggedEvent;
+
+/** The ids of annotations and comments a batch of events names. */
+function namedIds(events: Logged[]): { annotations: Set<string>; comments: Set<string> } {
+  const annotations = new Set<string>();
+  const comments = new Set<string>();
+  for (const e of events) {
+    const { annotationId, commentId } = itemsNamed(e);
+    if (annotationId) annotations.add(annotationId);
+    if (commentId) comments.add(commentId);
+  }
+  return { annotations, comments };
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
+  return out;
+}
+
+/** The current full records of everything the events name (a thread for an annotation, a comment on its own). */
+export async function loadNow(events: Logged[]): Promise<Now<AnnotationDTO, ReplyDTO>> {
+  const { annotations, comments } = namedIds(events);
+  const threads = new Map<string, AnnotationDTO>();
+  const replies = new Map<string, ReplyDTO>();
+  for (const ids of chunks([...annotations])) {
+    const rows = await db.annotation.findMany({ where: { id: { in: ids } }, include: threadInclude });
+    const reactions = new Map();
+    for (const targets of chunks(rows.flatMap(threadTargetIds))) for (const [k, v] of await loadReactions(db, targets)) reactions.set(k, v);
+    for (const row of rows) {
+      const dto = loggedAnnotation(row, reactions);
+      threads.set(row.id, dto);
+      for (const r of dto.replies) replies.set(r.id, r);
+    }
+  }
+  const missing = [...comments].filter((id) => !replies.has(id));
+  for (const ids of chunks(missing)) {
+    const rows = await db.comment.findMany({ where: { id: { in: ids } }, include: { author: { select: { id: true, name: true } } } });
+    const reactions = await loadReactions(db, rows.map((r) => r.id));
+    for (const row of rows) replies.set(row.id, loggedReply(row, reactions));
+  }
+  return { annotation: (id) => threads.get(id), comment: (id) => replies.get(id) };
+}
+
+/** The domain's viewEvent with this app's shapes. */
+export const viewLogged = (viewer: Viewer, e: Logged, now: Now<AnnotationDTO, ReplyDTO>): GongduEvent => viewEvent<AnnotationDTO, ReplyDTO, SessionDTO, TextSummaryDTO>(viewer, e, now);
+
+function streamEvent(stream: string, seq: number, createdAt: string, actorId: string, viewed: GongduEvent): StreamEvent {
+  // A skip says nothing, not even who acted.
+  return { ...viewed, stream, seq, actorId: viewed.type === 'skip' ? '' : actorId, createdAt } as StreamEvent;
 }
 
 export async function listStreamEvents(userId: string, stream: string, after: number): Promise<{ events: StreamEvent[]; lastSeq: number; more: boolean }> {
   const ref = parseStream(stream);
   if (!ref) throw new Error('bad stream');
-  const { lastSeq, groupId } = await authorizeStream(userId, ref);
+  const { lastSeq, viewer } = await authorizeStream(userId, ref);
   const rows = await db.event.findMany({
     where: ref.kind === 'group' ? { groupId: ref.id, seq: { gt: after } } : { sessionId: ref.id, sessionSeq: { gt: after } },
     orderBy: ref.kind === 'group' ? { seq: 'asc' } : { sessionSeq: 'asc' },
     take: CATCH_UP_LIMIT + 1,
   });
   const more = rows.length > CATCH_UP_LIMIT;
-  const events = rows.slice(0, CATCH_UP_LIMIT).map((row) =>
-    visibleEvent(stream, ref.kind === 'group' ? row.seq : row.sessionSeq!, { ...row, payload: JSON.parse(row.payload) }, userId),
-  );
-  return { events: await redactHidden(userId, groupId, events), lastSeq, more };
+  const logged = rows.slice(0, CATCH_UP_LIMIT).map((row) => ({ ...row, payload: JSON.parse(row.payload) }) as Logged & { seq: number; sessionSeq: number | null; createdAt: Date });
+  const now = await loadNow(logged);
+  const events = logged.map((e) => streamEvent(stream, ref.kind === 'group' ? e.seq : e.sessionSeq!, e.createdAt.toISOString(), e.actorId, viewLogged(viewer, e, now)));
+  return { events, lastSeq, more };
 }
 
-type Ref = { id?: string; annotationId?: string | null };
+/** One committed event as each audience of a stream sees it: leaders, members, and people whose view is their own. */
+export interface AudienceViews {
+  leaders: StreamEvent;
+  members: StreamEvent;
+  /** userId → their own view, for the few whose view differs from their audience's */
+  personal: Map<string, { view: StreamEvent; audience: 'leaders' | 'members' }>;
+}
 
-/**
- * Catch-up replays old events, and an old `annotation:created` still carries the words of an annotation a leader
- * has hidden since. For members, events about what is hidden now are replaced by the hiding itself, so hidden
- * words reach leaders (and their author) only — as they do live.
- */
-async function redactHidden(userId: string, groupId: string, events: StreamEvent[]): Promise<StreamEvent[]> {
-  if (canLead(await requireMembership(userId, groupId))) return events;
-  const annotationOf = (e: StreamEvent) => (e.type.startsWith('annotation:') ? (e.payload as Ref)?.id : (e.payload as Ref)?.annotationId) ?? null;
-  const annotationIds = [...new Set(events.map(annotationOf).filter((x): x is string => !!x))];
-  const isComment = (e: StreamEvent) => e.type.startsWith('reply:') || e.type === 'reflection:created';
-  const replyIds = [...new Set(events.filter(isComment).map((e) => (e.payload as Ref)?.id).filter((x): x is string => !!x))];
-  if (!annotationIds.length && !replyIds.length) return events;
-  const [annotations, replies] = await Promise.all([
-    db.annotation.findMany({ where: { id: { in: annotationIds }, hiddenAt: { not: null }, authorId: { not: userId } }, select: { id: true } }),
-    db.comment.findMany({ where: { id: { in: replyIds }, hiddenAt: { not: null }, authorId: { not: userId } }, select: { id: true, annotationId: true } }),
-  ]);
-  const hiddenAnnotations = new Set(annotations.map((a) => a.id));
-  const hiddenReplies = new Map(replies.map((r) => [r.id, r.annotationId]));
-  return events.map((e) => {
-    const annotationId = annotationOf(e);
-    if (annotationId && hiddenAnnotations.has(annotationId)) return { ...e, type: 'annotation:hidden', payload: { id: annotationId, hidden: true } };
-    const replyId = isComment(e) ? (e.payload as Ref)?.id : undefined;
-    if (replyId && hiddenReplies.has(replyId)) return { ...e, type: 'reply:hidden', payload: { id: replyId, annotationId: hiddenReplies.get(replyId), hidden: true } };
-    return e;
-  });
+export async function viewsForAudiences(stream: string, seq: number, event: CommittedEvent): Promise<AudienceViews> {
+  const now = await loadNow([event]);
+  const make = (viewer: Viewer) => streamEvent(stream, seq, event.createdAt, event.actorId, viewLogged(viewer, event, now));
+  const leaders = make(AUDIENCE_LEADER);
+  const members = make(AUDIENCE_MEMBER);
+  const personal = new Map<string, { view: StreamEvent; audience: 'leaders' | 'members' }>();
+  for (const userId of personalViewers(event, now)) {
+    const viewer = await viewerIn(userId, event.groupId);
+    if (!viewer.role) continue; // no longer a member: their sockets have left the group's rooms
+    const audience = audienceOf(viewer);
+    const view = make(viewer);
+    if (JSON.stringify(view) !== JSON.stringify(audience === 'leaders' ? leaders : members)) personal.set(userId, { view, audience });
+  }
+  return { leaders, members, personal };
 }

@@ -10,6 +10,7 @@ import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
 import { PresenceBuffer, type PresenceMember } from '../../domain/presence';
 import { onRequest, type GongduSocket } from './request';
+import { followStream, unfollowStream } from '../membership';
 
 const ZStreamAfter = z.object({ stream: z.string().max(80), after: z.number().int().min(0) });
 const ZSessionRef = z.object({ sessionId: ZId });
@@ -94,21 +95,21 @@ export function registerSessionHandlers(io: GongduIo, socket: GongduSocket): voi
   onRequest(socket, 'stream:subscribe', ZStreamAfter, async (input) => {
     const ref = parseStream(input.stream);
     if (!ref) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
-    await authorizeStream(me(), ref);
-    await socket.join(input.stream);
+    const { groupId, viewer } = await authorizeStream(me(), ref);
+    await followStream(socket, input.stream, groupId, viewer);
     return sync(input);
   });
   onRequest(socket, 'stream:sync', ZStreamAfter, sync);
   socket.on('stream:unsubscribe', (payload) => {
     const parsed = z.object({ stream: z.string().max(80) }).safeParse(payload);
-    if (parsed.success && !parsed.data.stream.startsWith('user:')) void socket.leave(parsed.data.stream);
+    if (parsed.success && parseStream(parsed.data.stream)) unfollowStream(socket, parsed.data.stream);
   });
 
   onRequest(socket, 'session:join', ZSessionRef, async ({ sessionId }) => {
     const previous = socket.data.sessions[sessionId];
     const { attendanceId, session } = await recordAttendance(me(), sessionId);
     if (previous) await closeAttendance(previous.attendanceId);
-    socket.data.sessions[sessionId] = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === me() };
+    socket.data.sessions[sessionId] = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === me(), groupId: session.groupId };
     await socket.join(`session:${sessionId}`);
     const here = socket.data.sessions[sessionId];
     queuePresence(io, sessionId, (b) => b.joined({ userId: me(), name: socket.data.name, blockId: here.blockId, isLeader: here.isLeader }));
