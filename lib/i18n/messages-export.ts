@@ -13,6 +13,9 @@ export const CSV_HEADERS: Record<Locale, readonly string[]> = {
   ],
 };
 
+/** the Kind column of a session reflection's row */
+export const CSV_REFLECTION: Record<Locale, string> = { 'zh-CN': '学习体会', en: 'Session reflection' };
+
 export const CSV_DELETED: Record<Locale, string> = { 'zh-CN': '（已删除）', en: '(deleted)' };
 
 export const MARKDOWN_EXPORT_LABELS = {
@@ -27,6 +30,8 @@ export const MARKDOWN_EXPORT_LABELS = {
     deletedReply: '（此回复已删除）',
     reply: '回复',
     book: (t: string) => `《${t}》`,
+    reflections: '学习体会',
+    reflectionsOf: (session: string) => `学习体会 · ${session}`,
     sep: ' · ',
   },
   en: {
@@ -40,6 +45,8 @@ export const MARKDOWN_EXPORT_LABELS = {
     deletedReply: '(This reply was deleted)',
     reply: 'Reply',
     book: (t: string) => t,
+    reflections: 'Session reflections',
+    reflectionsOf: (session: string) => `Reflections · ${session}`,
     sep: ' · ',
   },
 } as const;

@@ -34,6 +34,8 @@ export interface MinutesLabels {
   passageCounts: (members: number, annotations: number) => string;
   discussion: string;
   noDiscussion: string;
+  reflections: string;
+  noReflections: string;
   reply: string;
   reactions: (n: number) => string;
   deletedAnnotation: string;
@@ -89,6 +91,8 @@ export const MINUTES_LABELS: Record<Locale, MinutesLabels> = {
     passageCounts: (m, a) => `${m} 人 · ${a} 处划线`,
     discussion: '讨论记录',
     noDiscussion: '本次学习没有批注和回复。',
+    reflections: '学习体会',
+    noReflections: '本次学习没有人写体会。',
     reply: '回复',
     reactions: (n) => `回应 ${n}`,
     deletedAnnotation: '（此批注已删除）',
@@ -136,6 +140,8 @@ export const MINUTES_LABELS: Record<Locale, MinutesLabels> = {
     passageCounts: (m, a) => `${m} ${m === 1 ? 'member' : 'members'} · ${a} ${a === 1 ? 'highlight' : 'highlights'}`,
     discussion: 'Discussion',
     noDiscussion: 'No notes or replies in this session.',
+    reflections: 'Reflections',
+    noReflections: 'Nobody wrote a reflection in this session.',
     reply: 'Reply',
     reactions: (n) => `${n} ${n === 1 ? 'reaction' : 'reactions'}`,
     deletedAnnotation: '(This annotation was deleted)',

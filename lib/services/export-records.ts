@@ -5,9 +5,9 @@
  */
 import { db } from '../db';
 import type { AnnotationKind } from '../domain/annotation-kinds';
-import type { ExportAnnotation } from '../domain/export/export-annotation';
+import type { ExportAnnotation, ExportReflection } from '../domain/export/export-annotation';
 import { headingTrails } from '../domain/outline';
-import { canSeeAnnotationOf, SHARED_RECORD_VIEWER, viewReply } from '../domain/visibility';
+import { canSeeAnnotationOf, SHARED_RECORD_VIEWER, viewReflection, viewReply } from '../domain/visibility';
 
 export interface RecordFilter {
   groupId: string;
@@ -72,4 +72,22 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
     }),
   );
   return { records, blockOrder: blocks.map((b) => b.id) };
+}
+
+/**
+ * The session reflections (体会) of a group, or of one session, as the shared records hold them: through the one
+ * visibility rule with the shared-record viewer, so a hidden or deleted reflection never reaches the minutes or an
+ * export, whoever asks.
+ */
+export async function loadExportReflections(filter: Pick<RecordFilter, 'groupId' | 'sessionId'>): Promise<ExportReflection[]> {
+  const rows = await db.comment.findMany({
+    where: { groupId: filter.groupId, annotationId: null, sessionId: filter.sessionId ?? { not: null }, deletedAt: null, hiddenAt: null },
+    include: { author: { select: { id: true, name: true } }, session: { select: { title: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.flatMap((c) => {
+    const seen = viewReflection(SHARED_RECORD_VIEWER, { id: c.id, annotationId: null, author: { id: c.authorId }, body: c.body, deleted: c.deletedAt !== null, hidden: c.hiddenAt !== null });
+    if (!seen || !c.sessionId || seen.body === '') return [];
+    return [{ id: c.id, sessionId: c.sessionId, sessionTitle: c.session?.title ?? '', authorName: c.author.name, body: seen.body, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null }];
+  });
 }

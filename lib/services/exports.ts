@@ -5,7 +5,7 @@ import { toAnnotationExportDocument } from '../domain/export/w3c';
 import type { Locale } from '../i18n/locale';
 import { db } from '../db';
 import { notFound } from './errors';
-import { loadExportRecords } from './export-records';
+import { loadExportRecords, loadExportReflections } from './export-records';
 import { requireMembership } from './require-membership';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'md';
@@ -21,17 +21,20 @@ export async function exportAnnotations(userId: string, groupId: string, opts: {
   const group = await db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true } });
   const session = opts.sessionId ? await db.studySession.findUnique({ where: { id: opts.sessionId } }) : null;
   if (opts.sessionId && session?.groupId !== groupId) throw notFound('session');
-  const { records, blockOrder } = await loadExportRecords({ groupId, sessionId: opts.sessionId });
+  const [{ records, blockOrder }, reflections] = await Promise.all([
+    loadExportRecords({ groupId, sessionId: opts.sessionId }),
+    loadExportReflections({ groupId, sessionId: opts.sessionId }),
+  ]);
   const label = session ? `${group.name} · ${session.title}` : group.name;
   const stem = `gongdu-${session ? `session-${session.id}` : `group-${groupId}`}`;
   switch (opts.format) {
     case 'jsonld': {
       const id = `${opts.base}/api/groups/${groupId}/export?format=jsonld${session ? `&sessionId=${session.id}` : ''}`;
-      return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body: JSON.stringify(toAnnotationExportDocument(records, { base: opts.base, id, label }), null, 2) };
+      return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body: JSON.stringify(toAnnotationExportDocument(records, { base: opts.base, id, label }, reflections), null, 2) };
     }
     case 'csv':
-      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, blockOrder }) };
+      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, blockOrder, reflections }) };
     case 'md':
-      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, blockOrder }) };
+      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, blockOrder, reflections }) };
   }
 }

@@ -3,7 +3,7 @@ import { db } from '../db';
 import type { Locale } from '../i18n/locale';
 import { buildMinutes, minutesToDocx, minutesToMarkdown, type MinutesModel } from '../domain/minutes';
 import { conflict } from './errors';
-import { loadExportRecords } from './export-records';
+import { loadExportRecords, loadExportReflections } from './export-records';
 import { findSession, sessionStatus } from './sessions';
 
 /** "一、… 至 三、…" for a session on a range of the outline; null for the whole text. */
@@ -19,11 +19,12 @@ export async function getMinutes(userId: string, sessionId: string, locale: Loca
   const { session, role } = await findSession(userId, sessionId);
   const status = sessionStatus(session);
   if (status === 'scheduled') throw conflict('the session has not started');
-  const [group, members, attendance, { records, blockOrder }] = await Promise.all([
+  const [group, members, attendance, { records, blockOrder }, reflections] = await Promise.all([
     db.group.findUniqueOrThrow({ where: { id: session.groupId }, select: { name: true } }),
     db.membership.findMany({ where: { groupId: session.groupId }, include: { user: { select: { id: true, name: true } } } }),
     db.attendance.findMany({ where: { sessionId }, include: { user: { select: { id: true, name: true } } } }),
     loadExportRecords({ groupId: session.groupId, sessionId }),
+    loadExportReflections({ groupId: session.groupId, sessionId }),
   ]);
   // People who attended and have left the group since still belong in the record, under their name.
   const people = new Map(members.map((m) => [m.user.id, m.user]));
@@ -44,6 +45,7 @@ export async function getMinutes(userId: string, sessionId: string, locale: Loca
     members: [...people.values()],
     attendance: attendance.map((a) => ({ userId: a.userId, joinedAt: a.joinedAt, leftAt: a.leftAt })),
     annotations: records,
+    reflections,
     reactions: reactionIndex,
     summary: session.summary,
     blockOrder,

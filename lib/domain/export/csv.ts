@@ -16,9 +16,10 @@ import {
   sortForReading,
   threadReplies,
   type ExportAnnotation,
+  type ExportReflection,
 } from './export-annotation';
 import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
-import { CSV_DELETED, CSV_HEADERS } from '../../i18n/messages-export';
+import { CSV_DELETED, CSV_HEADERS, CSV_REFLECTION } from '../../i18n/messages-export';
 import { formatStamp } from '../../i18n/format';
 
 export const UTF8_BOM = '\uFEFF';
@@ -29,6 +30,8 @@ export interface CsvExportOptions {
   timeZone?: string;
   /** block ids in reading order; without it blocks are ordered by their outline paths */
   blockOrder?: readonly string[];
+  /** session reflections (体会), written after the annotations, oldest first, one row each */
+  reflections?: readonly ExportReflection[];
 }
 
 /** The annotations (private ones skipped) as a CSV file's text, BOM included. */
@@ -65,6 +68,24 @@ export function annotationsToCsv(records: readonly ExportAnnotation[], options: 
       a.sessionTitle ?? '',
       a.editedAt && !a.deleted ? formatStamp(a.editedAt, tz) : '',
       a.id,
+    ]);
+  }
+  for (const r of [...(options.reflections ?? [])].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    rows.push([
+      formatStamp(r.createdAt, tz),
+      r.authorName,
+      CSV_REFLECTION[locale],
+      '',
+      '',
+      '',
+      r.body,
+      '0',
+      '',
+      '',
+      '',
+      r.sessionTitle,
+      r.editedAt ? formatStamp(r.editedAt, tz) : '',
+      r.id,
     ]);
   }
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -47,6 +47,20 @@ export interface ExportAnnotation {
   replies: ExportReply[];
 }
 
+/**
+ * A session reflection (体会): a comment on the session as a whole, not on a passage. Only what every member may
+ * see is made into one (lib/domain/visibility.ts: not hidden, not deleted).
+ */
+export interface ExportReflection {
+  id: string;
+  sessionId: string;
+  sessionTitle: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
 /** The second guard of rule 3: a private record is never exported, whatever the caller passed. */
 export function isExportable(a: Pick<ExportAnnotation, 'visibility'>): boolean {
   return a.visibility === 'group';

@@ -13,6 +13,7 @@ import {
   threadReplies,
   hasLiveReplies,
   type ExportAnnotation,
+  type ExportReflection,
 } from './export-annotation';
 import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
 import { MARKDOWN_EXPORT_LABELS as LABELS } from '../../i18n/messages-export';
@@ -61,6 +62,8 @@ export interface MarkdownExportOptions {
   timeZone?: string;
   /** block ids in reading order; without it blocks are ordered by their outline paths */
   blockOrder?: readonly string[];
+  /** session reflections (体会): a section per session after the annotations */
+  reflections?: readonly ExportReflection[];
 }
 
 /** The annotations (private ones skipped) as one Markdown document. */
@@ -99,6 +102,18 @@ export function annotationsToMarkdown(records: readonly ExportAnnotation[], opti
       out.push(...markdownBlock(a.exact, '> '), '');
     }
     out.push(...annotationItem(a, locale, tz), '');
+  }
+  const bySession = new Map<string, ExportReflection[]>();
+  for (const r of [...(options.reflections ?? [])].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    bySession.set(r.sessionId, [...(bySession.get(r.sessionId) ?? []), r]);
+  }
+  for (const reflections of bySession.values()) {
+    out.push(`## ${escapeMarkdownInline(L.reflectionsOf(reflections[0].sessionTitle))}`, '');
+    for (const r of reflections) {
+      const meta = [formatStamp(r.createdAt, tz), ...(r.editedAt ? [L.edited] : [])];
+      const body = markdownBlock(r.body, '  ');
+      out.push(`- **${escapeMarkdownInline(r.authorName)}**${L.sep}${meta.join(L.sep)}${body.length ? '\\' : ''}`, ...body, '');
+    }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

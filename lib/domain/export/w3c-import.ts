@@ -192,6 +192,11 @@ export function parseW3CExport(json: unknown): ParseW3CResult {
   const replyDrafts: Array<ReplyDraft & { target: string; where: string }> = [];
   for (const { where, raw } of raws) {
     const label = `${where} (${raw.id})`;
+    if (isSessionReflection(raw)) {
+      // a reflection belongs to a session of the exporting group, which the importing group does not have
+      warnings.push(`${label}: a reflection on a study session; sessions are not imported`);
+      continue;
+    }
     if (raw.motivation?.includes('replying')) {
       const target = replyTarget(raw);
       if (!target) {
@@ -209,6 +214,13 @@ export function parseW3CExport(json: unknown): ParseW3CResult {
   const replies = linkReplies(annotations, replyDrafts, errors);
   if (errors.length) return { ok: false, errors };
   return dropEmptyPlaceholders(annotations, replies, warnings);
+}
+
+/** A reflection from a Gongdu export: a comment whose one target is a study session's IRI. */
+function isSessionReflection(raw: RawAnnotation): boolean {
+  if (raw.motivation?.includes('replying') || raw.target.length !== 1) return false;
+  const t = raw.target[0];
+  return typeof t === 'string' && /\/sessions\/[^/]+$/.test(t);
 }
 
 /** The items of whatever container was given, each with where it was found (for error messages). */

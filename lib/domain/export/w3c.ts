@@ -29,6 +29,7 @@ import {
   isExportable,
   threadReplies,
   type ExportAnnotation,
+  type ExportReflection,
   type ExportReply,
 } from './export-annotation';
 import { kindLabel } from '../../i18n/messages';
@@ -126,7 +127,8 @@ export const COLLECTION_NOTE =
   'by a TextQuoteSelector (exact/prefix/suffix) or a TextPositionSelector whose start/end count Unicode code ' +
   "points within that block's text. Replies are Annotations with motivation \"replying\" that target the " +
   'annotation or reply they answer. An Annotation with no body and no motivation (a reply: only "replying") is the ' +
-  'placeholder of a deleted annotation or reply that other replies still answer.';
+  'placeholder of a deleted annotation or reply that other replies still answer. An Annotation whose target is a ' +
+  'study session (…/sessions/<id>) is a reflection on that session as a whole.';
 
 export function annotationIri(base: string, annotationId: string): string {
   return `${trimBase(base)}/api/annotations/${encodeURIComponent(annotationId)}`;
@@ -134,6 +136,30 @@ export function annotationIri(base: string, annotationId: string): string {
 
 export function replyIri(base: string, annotationId: string, replyId: string): string {
   return `${annotationIri(base, annotationId)}/replies/${encodeURIComponent(replyId)}`;
+}
+
+/** A study session, as the target of its reflections. */
+export function sessionIri(base: string, sessionId: string): string {
+  return `${trimBase(base)}/sessions/${encodeURIComponent(sessionId)}`;
+}
+
+export function reflectionIri(base: string, r: Pick<ExportReflection, 'id' | 'sessionId'>): string {
+  return `${sessionIri(base, r.sessionId)}/reflections/${encodeURIComponent(r.id)}`;
+}
+
+/** A session reflection: a comment whose target is the session itself (an IRI), not a passage. */
+export function toW3CReflection(r: ExportReflection, base: string): W3CAnnotation {
+  return {
+    '@context': ANNO_CONTEXT,
+    id: reflectionIri(base, r),
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: isoTimestamp(r.createdAt),
+    ...(r.editedAt ? { modified: isoTimestamp(r.editedAt) } : {}),
+    creator: { type: 'Person', name: r.authorName },
+    body: [{ ...textualBody(r.body), purpose: 'commenting' }],
+    target: sessionIri(base, r.sessionId),
+  };
 }
 
 export function textVersionIri(base: string, textId: string, version: number): string {
@@ -232,10 +258,11 @@ export function toW3CThread(a: ExportAnnotation, base: string): W3CAnnotation[] 
 export function toAnnotationCollection(
   records: readonly ExportAnnotation[],
   options: CollectionOptions,
+  reflections: readonly ExportReflection[] = [],
 ): { collection: W3CAnnotationCollection; pages: W3CAnnotationPage[] } {
   if (!Number.isInteger(options.pageSize) && options.pageSize !== Infinity) throw new Error('pageSize must be an integer');
   if (options.pageSize < 1) throw new Error('pageSize must be at least 1');
-  const items = records.flatMap((a) => toW3CThread(a, options.base));
+  const items = [...records.flatMap((a) => toW3CThread(a, options.base)), ...reflections.map((r) => toW3CReflection(r, options.base))];
   const pageCount = items.length === 0 ? 0 : Math.max(1, Math.ceil(items.length / options.pageSize));
   const pageIri = (n: number) => `${options.id}${options.id.includes('?') ? '&' : '?'}page=${n + 1}`;
   const partOf = { id: options.id, label: options.label, total: items.length };
@@ -272,8 +299,9 @@ export function toAnnotationCollection(
 export function toAnnotationExportDocument(
   records: readonly ExportAnnotation[],
   options: Omit<CollectionOptions, 'pageSize'>,
+  reflections: readonly ExportReflection[] = [],
 ): W3CAnnotationCollection {
-  const { collection, pages } = toAnnotationCollection(records, { ...options, pageSize: Infinity });
+  const { collection, pages } = toAnnotationCollection(records, { ...options, pageSize: Infinity }, reflections);
   if (pages.length === 0) return collection;
   const { '@context': _context, ...page } = pages[0];
   return { ...collection, first: page as W3CAnnotationPage };

@@ -11,6 +11,7 @@ import {
   isExportable,
   threadReplies,
   type ExportAnnotation,
+  type ExportReflection,
 } from '../export/export-annotation';
 import { kindLabel, serverTimeZone, type Locale } from '../../i18n/messages';
 import { zonedParts } from '../../i18n/format';
@@ -58,6 +59,8 @@ export interface MinutesInput {
   attendance: AttendanceInterval[];
   /** the session's group-visible annotations; private ones are skipped if any slip in */
   annotations: MinutesAnnotation[];
+  /** the session's reflections (体会) that every member may see, in any order */
+  reflections?: readonly Pick<ExportReflection, 'id' | 'authorName' | 'body' | 'createdAt'>[];
   /** reactions (赞同, 同问 …) per annotation id */
   reactions?: Record<string, number>;
   summary: string;
@@ -173,6 +176,8 @@ export interface MinutesModel {
   };
   topPassages: TopPassage[];
   discussion: DiscussionPassage[];
+  /** the session's reflections, oldest first, each with its time ("19:42") */
+  reflections: Array<{ id: string; authorName: string; time: string; body: string }>;
   summary: string;
 }
 
@@ -238,6 +243,9 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
           .filter((a) => !a.deleted || a.replies.some((r) => !r.deleted))
           .map((a) => discussionEntry(a, reactions, L, locale, clock)),
       })),
+    reflections: [...(input.reflections ?? [])]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((r) => ({ id: r.id, authorName: r.authorName, time: clock(r.createdAt), body: r.body })),
     summary: input.summary,
   };
 }

@@ -120,6 +120,12 @@ export async function minutesToDocx(model: MinutesModel): Promise<Buffer> {
     }
   });
 
+  children.push(heading1(L.reflections));
+  if (model.reflections.length === 0) children.push(plain(L.noReflections));
+  for (const r of model.reflections) {
+    children.push(multiline(r.body, { spacing: { before: 120 } }, [run(r.authorName, { bold: true }), run(`${L.metaSeparator}${r.time}${L.colon}`, { color: '595959' })]));
+  }
+
   children.push(heading1(L.summary));
   if (model.summary.trim()) {
     for (const para of model.summary.replace(/\r\n?/g, '\n').split(/\n{2,}/)) children.push(multiline(para, { spacing: { after: 120 } }));

@@ -61,6 +61,14 @@ export function minutesToMarkdown(model: MinutesModel): string {
     out.push('');
   });
 
+  out.push(`## ${L.reflections}`, '');
+  if (model.reflections.length === 0) out.push(L.noReflections, '');
+  for (const r of model.reflections) {
+    const body = markdownBlock(r.body, '  ');
+    out.push(`- **${escapeMarkdownInline(r.authorName)}**${sep}${r.time}${body.length ? '\\' : ''}`, ...body);
+  }
+  out.push('');
+
   out.push(`## ${L.summary}`, '');
   const summary = markdownBlock(model.summary, '');
   out.push(...(summary.length ? summary : [L.summaryEmpty]), '');

@@ -72,7 +72,7 @@ describe('minutesToDocx', async () => {
 
   it('is laid out with real structure: title, headings, tables, quote style, the summary', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Title"/>');
-    expect((documentXml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length).toBe(4);
+    expect((documentXml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length).toBe(5);
     expect((documentXml.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBe(model.discussion.length);
     expect((documentXml.match(/<w:tbl>/g) ?? []).length).toBe(2); // metadata, attendance (the summary is written)
     expect((documentXml.match(/<w:pStyle w:val="Quote"\/>/g) ?? []).length).toBe(model.topPassages.length + model.discussion.length);

@@ -261,6 +261,28 @@ export default async function MinutesPage({ params }: { params: Params }) {
           )}
         </section>
 
+        <section data-testid="minutes-reflections">
+          <h2 className={h2}>{L.reflections}</h2>
+          {model.reflections.length === 0 ? (
+            <p className="text-stone-500">{L.noReflections}</p>
+          ) : (
+            <ul className="space-y-3">
+              {model.reflections.map((r) => (
+                <li key={r.id} className="minutes-entry" data-testid="minutes-reflection">
+                  <div className="text-sm">
+                    <span className="font-semibold">{r.authorName}</span>
+                    <span className="text-stone-600">
+                      {L.metaSeparator}
+                      {r.time}
+                    </span>
+                  </div>
+                  <p className="font-serif whitespace-pre-wrap">{r.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
         <section data-testid="minutes-summary">
           <h2 className={h2}>{L.summary}</h2>
           <div className="font-serif">
