@@ -85,8 +85,12 @@ export class RealtimeClient {
 
   /** Takes part in a live session (attendance, presence) now and again after every reconnect. */
   joinSession(sessionId: string, onJoined: (joined: ValueOf<'session:join'>) => void = () => undefined): Promise<ValueOf<'session:join'>> {
-    this.joined.set(sessionId, onJoined);
-    return this.request('session:join', { sessionId }).then((joined) => (onJoined(joined), joined));
+    return new Promise((resolve, reject) => {
+      const handle = (joined: ValueOf<'session:join'>) => (onJoined(joined), resolve(joined));
+      this.joined.set(sessionId, handle);
+      // Not connected yet: the connect handler joins every registered session. Asking here too would join twice.
+      if (this.socket.connected) this.request('session:join', { sessionId }).then(handle, reject);
+    });
   }
 
   async leaveSession(sessionId: string): Promise<void> {

@@ -153,12 +153,32 @@ export async function endSession(userId: string, sessionId: string): Promise<Ses
   });
 }
 
-/** Records that a member entered the live session (one interval per connection); returns the interval's id. */
+/**
+ * A page that leaves and comes back within this long (a reload, a re-render that re-joins, a dropped connection)
+ * continues its interval instead of writing 离开 and 进入 in the same breath.
+ */
+export const ATTENDANCE_GRACE_MS = 15_000;
+
+/**
+ * Records that a member is in the live session; returns the interval's id. One interval per member at a time:
+ * an open one (another tab, a second join from the same page) is reused, and one closed within the grace period
+ * is reopened, so attendance and the timeline show one stay, not one per socket.
+ */
 export async function recordAttendance(userId: string, sessionId: string): Promise<{ attendanceId: string; session: SessionDTO }> {
   const { session } = await findSession(userId, sessionId);
   if (sessionStatus(session) !== 'live') throw conflict('the session is not live');
-  const row = await db.attendance.create({ data: { sessionId, userId } });
-  return { attendanceId: row.id, session: toSessionDTO(session) };
+  const attendanceId = await db.$transaction(async (tx) => {
+    const open = await tx.attendance.findFirst({ where: { sessionId, userId, leftAt: null }, orderBy: { joinedAt: 'desc' }, select: { id: true } });
+    if (open) return open.id;
+    const recent = await tx.attendance.findFirst({
+      where: { sessionId, userId, leftAt: { gte: new Date(Date.now() - ATTENDANCE_GRACE_MS) } },
+      orderBy: { leftAt: 'desc' },
+      select: { id: true },
+    });
+    if (recent) return (await tx.attendance.update({ where: { id: recent.id }, data: { leftAt: null }, select: { id: true } })).id;
+    return (await tx.attendance.create({ data: { sessionId, userId }, select: { id: true } })).id;
+  });
+  return { attendanceId, session: toSessionDTO(session) };
 }
 
 export async function closeAttendance(attendanceId: string): Promise<void> {

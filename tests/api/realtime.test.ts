@@ -160,6 +160,29 @@ describe('fan-out in a session', () => {
     expect(aliceIntervals.every((r: { leftAt: string | null }) => r.leftAt !== null)).toBe(true);
   });
 
+  it('records one stay per member: two tabs, a double join and a quick re-join share one interval', async () => {
+    const [tab1, tab2] = await Promise.all([bob, bob].map(connected));
+    const intervals = async () =>
+      ((await bob.call('GET', `/api/sessions/${otherSession.id}/attendance`)).body.attendance as { userId: string; leftAt: string | null }[]).filter((r) => r.userId === bob.user.id);
+    const before = (await intervals()).length;
+    await Promise.all([tab1.joinSession(otherSession.id), tab1.joinSession(otherSession.id)]);
+    await tab2.joinSession(otherSession.id);
+    expect((await intervals()).length - before).toBeLessThanOrEqual(1);
+    const open = (await intervals()).filter((r) => r.leftAt === null);
+    expect(open).toHaveLength(1);
+    // one tab closing leaves the member present; the last one ends the stay
+    await tab2.leaveSession(otherSession.id);
+    expect((await intervals()).filter((r) => r.leftAt === null)).toHaveLength(1);
+    await tab1.leaveSession(otherSession.id);
+    expect((await intervals()).filter((r) => r.leftAt === null)).toHaveLength(0);
+    // back within seconds (a reload): the same stay goes on, no 离开 + 进入 pair
+    const count = (await intervals()).length;
+    await tab1.joinSession(otherSession.id);
+    expect(await intervals()).toHaveLength(count);
+    expect((await intervals()).filter((r) => r.leftAt === null)).toHaveLength(1);
+    await tab1.leaveSession(otherSession.id);
+  });
+
   it('notifies a mentioned member live, and keeps it in their list', async () => {
     const c = await connected(carol);
     const live: unknown[] = [];

@@ -61,8 +61,10 @@ async function leaveSession(io: GongduIo, socket: GongduSocket, sessionId: strin
   const here = socket.data.sessions[sessionId];
   if (!here) return;
   delete socket.data.sessions[sessionId];
+  // the interval is the member's, shared by all their sockets (recordAttendance): it ends with the last of them
+  if (await isStillPresent(io, socket.data.userId, sessionId, socket.id)) return;
   await closeAttendance(here.attendanceId);
-  if (!(await isStillPresent(io, socket.data.userId, sessionId, socket.id))) queuePresence(io, sessionId, (b) => b.left(socket.data.userId));
+  queuePresence(io, sessionId, (b) => b.left(socket.data.userId));
 }
 
 /**
@@ -108,7 +110,7 @@ export function registerSessionHandlers(io: GongduIo, socket: GongduSocket): voi
   onRequest(socket, 'session:join', ZSessionRef, async ({ sessionId }) => {
     const previous = socket.data.sessions[sessionId];
     const { attendanceId, session } = await recordAttendance(me(), sessionId);
-    if (previous) await closeAttendance(previous.attendanceId);
+    if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
     socket.data.sessions[sessionId] = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === me(), groupId: session.groupId };
     await socket.join(`session:${sessionId}`);
     const here = socket.data.sessions[sessionId];
