@@ -1,8 +1,9 @@
 /**
  * The group library in real Chromium (issue "The library", acceptance 4): a leader uploads a .txt through the
  * page's file input, checks the recognised outline (and corrects a heading level, then undoes it), saves; a member
- * annotates a sentence with a typo; the leader fixes the typo on the edit page and reads the revision report; the
- * member's highlight is still on that sentence, now corrected, with its thread. Bad files (empty, binary, too
+ * annotates a sentence with a typo; the leader fixes the typo on the edit page and reads the revision report (one
+ * moved: its words changed); the member's highlight is still on that sentence, now corrected, with its thread,
+ * marked as moved by that revision. Bad files (empty, binary, too
  * large) are refused in words and nothing is saved; a GB18030 file is detected and converted.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -82,9 +83,9 @@ test('a leader uploads a text, a member annotates it, the leader fixes a typo: t
   await expect(result).toBeVisible();
   await expect(result.getByTestId('revision-report')).toHaveAttribute('data-version', '2');
   await expect(result.getByTestId('report-orphaned')).toHaveAttribute('data-count', '0');
-  const stayed = Number(await result.getByTestId('report-stayed').getAttribute('data-count'));
-  const moved = Number(await result.getByTestId('report-moved').getAttribute('data-count'));
-  expect(stayed + moved).toBe(1);
+  // The fix changed the quoted words: "moved", not "stayed" (same passage, same words).
+  await expect(result.getByTestId('report-stayed')).toHaveAttribute('data-count', '0');
+  await expect(result.getByTestId('report-moved')).toHaveAttribute('data-count', '1');
   await expect(result.getByTestId('report-orphan')).toHaveCount(0);
 
   // The versions page keeps both, with the note and the report.
@@ -104,6 +105,8 @@ test('a leader uploads a text, a member annotates it, the leader fixes a typo: t
   const block = member.locator('[data-block-id]', { has: marks.first() }).last();
   await expect(block).toContainText(`掌握。${FIXED_SENTENCE}只有甘当小学生`);
   await expect(member.getByTestId('thread-panel').getByTestId('thread-note')).toContainText([NOTE]);
+  // …and is marked as moved by the revision to version 2.
+  await expect(member.getByTestId('thread-panel').getByTestId('moved-badge')).toHaveAttribute('data-version', '2');
   await expect(member.getByText('英熊')).toHaveCount(0);
 
   await leaderCtx.close();
