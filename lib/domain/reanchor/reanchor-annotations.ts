@@ -20,6 +20,7 @@ import { codePoints } from '../code-points';
 import { QUOTE_CONTEXT } from '../anchor';
 import { alignBlocks, estimateNewStarts, findSuccessorRanges } from './align-blocks';
 import {
+  findBlockAt,
   indexDocument,
   readAfter,
   readBefore,
@@ -57,6 +58,9 @@ export const NEAR_WINDOW = 2000;
  * different clause around it is 0.2 or more below.
  */
 export const AMBIGUITY_MARGIN = 0.1;
+
+/** See limitRange: a few times NEAR_WINDOW, far more than the paragraphs a revision usually touches around one. */
+export const SUCCESSOR_SEARCH_LIMIT = 4 * NEAR_WINDOW;
 
 /** Fewest characters of a context side, reaching its block's edge, that count without the edge: see hasEnoughAround. */
 export const EDGE_CONTEXT = 8;
@@ -125,13 +129,12 @@ function reanchorOne(anchor: StoredAnchor, revision: Revision): ReanchorResult {
   if (partner >= 0 && isStrictAt(prepared, anchor, newIndex.blocks[partner])) {
     return place(partner, anchor.start, 'exact', 1);
   }
-  const inContext = findContextMatches(newIndex, anchor, successorsOf, (block, start) =>
+  const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
+  const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
+  const inContext = findContextMatches(newIndex, anchor, limitRange(newIndex, successorsOf, window), (block, start) =>
     hasEnoughAround(prepared, newIndex.blocks[block].chars, start),
   );
   if (inContext.length === 1) return place(inContext[0].block, inContext[0].start, 'quote', 1);
-
-  const expected = expectedStarts[oldAt] + Math.max(0, Math.min(anchor.start, oldBlock.chars.length));
-  const window: SearchWindow = { expected, low: expected - NEAR_WINDOW, high: expected + NEAR_WINDOW };
   const exact = findExactCandidates(newIndex, anchor.exact, quote.length, window)
     .filter((candidate) => isOpenTo(candidate.block))
     .map((candidate) => scoreCandidate(prepared, newIndex, candidate));
@@ -182,6 +185,21 @@ function prepareAnchor(anchor: StoredAnchor, quote: string[], oldIndex: Document
  */
 function isStrictAt(prepared: PreparedAnchor, anchor: StoredAnchor, block: IndexedBlock): boolean {
   return isStrictMatch(prepared, block.chars, anchor.start, 0);
+}
+
+/**
+ * The successors searched in step 3: all of them, unless they run to more than SUCCESSOR_SEARCH_LIMIT code points
+ * (a revision that changed every paragraph, say by a replace-all); then those within the search window, so that no
+ * anchor costs a scan of the whole book.
+ */
+function limitRange(index: DocumentIndex, range: { from: number; to: number }, window: SearchWindow) {
+  if (range.to <= range.from) return range;
+  const last = index.blocks[range.to - 1];
+  const size = last.docStart + last.chars.length - index.blocks[range.from].docStart;
+  if (size <= SUCCESSOR_SEARCH_LIMIT) return range;
+  const from = Math.max(range.from, findBlockAt(index, Math.max(0, window.low)));
+  const to = Math.min(range.to, findBlockAt(index, Math.max(0, window.high)) + 1);
+  return { from, to: Math.max(from, to) };
 }
 
 /**

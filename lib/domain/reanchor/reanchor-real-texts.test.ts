@@ -309,3 +309,23 @@ describe('short quotes', () => {
     expect(wordsAt(revision.after, result)).toBe('成败');
   });
 });
+
+describe('a revision that touches every paragraph', () => {
+  it('still finds each quote by its context in what its paragraph became, without scanning the whole book for each', () => {
+    // Every block gains words at its end: nothing is left unchanged to pair, so every paragraph is a successor
+    // candidate of every other; the search is kept to the window around each quote.
+    const before = revise(READER, (s) => s).before;
+    const after = before.blocks.map((block) => ({ ...block, id: `v2:${block.path}`, text: `${block.text}（已修订）` }));
+    const anchors = before.blocks
+      .filter((block) => codePointLength(block.text) >= 60)
+      .flatMap((block) => [anchorOn(block, 0, 2), anchorOn(block, 30, 34)]);
+    const began = performance.now();
+    const results = reanchorAnnotations(before.blocks, after, anchors);
+    const elapsed = performance.now() - began;
+    results.forEach((result, at) => {
+      expect(result).toMatchObject({ status: 'stayed', blockId: `v2:${anchors[at].blockId.slice(3)}`, start: anchors[at].start });
+    });
+    expect(anchors.length).toBeGreaterThanOrEqual(100);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
