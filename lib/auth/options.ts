@@ -1,6 +1,7 @@
 /** NextAuth (v4) configuration: email + password, JWT sessions carried in an http-only cookie. */
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { SESSION_MAX_AGE_S, endAuthSession, startAuthSession } from '../services/auth-sessions';
 import { authenticateUser } from '../services/authenticate-user';
 import { ZSignIn } from '../validations/auth';
 import { consumeSignInAttempt, resetSignInAttempts } from './rate-limit';
@@ -13,7 +14,8 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // The JWT carries the id of a server-side session row (lib/services/auth-sessions.ts): deleting the row ends it.
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({
@@ -31,16 +33,24 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.name = user.name;
+        token.sid = await startAuthSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      (session as { sid?: unknown }).sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the server-side session, so a copy of the cookie taken before is worth nothing after.
+    async signOut({ token }) {
+      await endAuthSession(token?.sid);
     },
   },
 };

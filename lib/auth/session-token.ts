@@ -6,6 +6,7 @@
  */
 import type { JWT } from 'next-auth/jwt';
 import { getToken } from 'next-auth/jwt';
+import { isAuthSessionLive } from '../services/auth-sessions';
 
 const SECURE_PREFIX = '__Secure-';
 const SESSION_COOKIE = 'next-auth.session-token';
@@ -30,9 +31,12 @@ function hasCookie(cookies: Record<string, string>, name: string): boolean {
   return Object.keys(cookies).some((key) => key === name || key.startsWith(`${name}.`));
 }
 
-export async function readSessionToken(headers: Record<string, string | string[] | undefined>): Promise<JWT | null> {
+/** The session JWT, or null when there is none, it does not verify, or its server-side session has ended. */
+export async function readSessionToken(headers: Record<string, string | string[] | undefined>): Promise<(JWT & { sub: string; sid: string }) | null> {
   const cookies = parseCookies(headers.cookie);
   const secureCookie = hasCookie(cookies, SECURE_PREFIX + SESSION_COOKIE);
   if (!secureCookie && !hasCookie(cookies, SESSION_COOKIE)) return null;
-  return getToken({ req: { headers, cookies } as never, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  const token = await getToken({ req: { headers, cookies } as never, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  if (!token?.sub || !(await isAuthSessionLive(token.sid, token.sub))) return null;
+  return token as JWT & { sub: string; sid: string };
 }

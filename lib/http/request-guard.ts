@@ -42,6 +42,9 @@ export function bodyLimit(path: string): number {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** NextAuth's own endpoints take urlencoded forms; our /api/auth/register and /api/auth/password take JSON. */
+const NEXTAUTH_FORMS = /^\/api\/auth\/(?:signin|signout|callback|csrf|session|providers|_log|error)(?:\/|$)/;
+
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -114,7 +117,7 @@ export function checkRequest(req: { method?: string; url?: string; headers: Inco
     const site = header(req.headers, 'sec-fetch-site');
     if (origin === undefined && site !== undefined && site !== 'same-origin' && site !== 'none') return foreignOrigin();
   }
-  const isJsonApi = path.startsWith('/api/') && !path.startsWith('/api/auth/') || path === '/api/auth/register';
+  const isJsonApi = path.startsWith('/api/') && !NEXTAUTH_FORMS.test(path);
   if (isJsonApi && hasBody) {
     const type = (header(req.headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') return { status: 415, code: 'json_required', message: 'send the body as application/json' };

@@ -79,6 +79,8 @@ export interface ClientToServerEvents {
 export interface SocketData {
   userId: string;
   name: string;
+  /** the room of the credential it connected with (`auth:<session>` or `token:<id>`): revoking it closes the socket */
+  credentialRoom?: string;
   /** sessions this socket has joined as a participant, with its attendance interval and the block in view */
   sessions: Record<string, { attendanceId: string; blockId: string | null; isLeader: boolean; groupId: string }>;
   /** the streams this socket follows, with the group each belongs to (for acting on membership changes) */

@@ -10,6 +10,7 @@ import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
+import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { viewsForAudiences } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
@@ -23,11 +24,11 @@ async function authenticate(handshake: { auth: Record<string, unknown>; headers:
   const token = typeof handshake.auth?.token === 'string' ? handshake.auth.token : undefined;
   if (token) {
     const user = await authenticateApiToken(token);
-    return user && { userId: user.id, name: user.name };
+    return user && { userId: user.id, name: user.name, credential: { kind: 'token' as const, id: user.tokenId } };
   }
   // next-auth v4 reads req.cookies, which a raw Node request lacks (../shared/STACK.md): readSessionToken parses them.
   const jwt = await readSessionToken(handshake.headers);
-  return jwt?.sub ? { userId: jwt.sub, name: String(jwt.name ?? '') } : null;
+  return jwt ? { userId: jwt.sub, name: String(jwt.name ?? ''), credential: { kind: 'session' as const, id: jwt.sid } } : null;
 }
 
 /**
@@ -71,7 +72,9 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     try {
       const who = await authenticate(socket.handshake);
       if (!who) return next(new Error('unauthenticated'));
-      socket.data = { ...who, sessions: {}, streams: {} };
+      const { credential, ...user } = who;
+      // The credential's room is joined on connection: when the credential is revoked, its sockets are closed (below).
+      socket.data = { ...user, credentialRoom: credentialRoom(credential), sessions: {}, streams: {} };
       next();
     } catch {
       next(new Error('unauthenticated'));
@@ -82,10 +85,14 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     // Who it is has been settled (socket.data) and socket.handshake keeps the headers: the first HTTP request,
     // which socket.io otherwise holds for the socket's whole life, can go (socket.io's memory-usage guide).
     (socket.conn as unknown as { request: unknown }).request = null;
-    void socket.join(`user:${socket.data.userId}`);
+    void socket.join([`user:${socket.data.userId}`, socket.data.credentialRoom!]);
     registerSessionHandlers(io, socket);
     registerWriteHandlers(socket);
   });
+
+  // A signed-out session or a revoked token ends its open sockets at once, not at their next reconnect. Through the
+  // adapter this reaches the sockets of every process.
+  subscribeRevocations((revocation) => io.in(credentialRoom(revocation)).disconnectSockets(true));
 
   // Viewing an event reads the database; one commit after another keeps the order they were committed in.
   let delivering = Promise.resolve();

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { db } from '../db';
 import { notFound } from './errors';
 import type { UserDTO } from './register-user';
+import { publishRevocation } from './revocations';
 
 export const TOKEN_PREFIX = 'gd_';
 
@@ -42,6 +43,7 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
   const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) throw notFound('token');
   for (const [hash, entry] of recentTokens) if (entry.tokenId === tokenId) recentTokens.delete(hash);
+  publishRevocation({ kind: 'token', id: tokenId });
 }
 
 /**
@@ -56,7 +58,7 @@ type RecentToken = { tokenId: string; user: UserDTO; lastUsedAt: number; until: 
 const recentTokens = ((globalThis as unknown as { __gongduRecentTokens?: Map<string, RecentToken> }).__gongduRecentTokens ??= new Map());
 
 /** The user a bearer token belongs to, or null if it is unknown or revoked. Records when it was last used. */
-export async function authenticateApiToken(token: string): Promise<UserDTO | null> {
+export async function authenticateApiToken(token: string): Promise<(UserDTO & { tokenId: string }) | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const hash = hashToken(token);
   let entry = recentTokens.get(hash);
@@ -75,5 +77,5 @@ export async function authenticateApiToken(token: string): Promise<UserDTO | nul
     entry.lastUsedAt = Date.now();
     await db.apiToken.update({ where: { id: entry.tokenId }, data: { lastUsedAt: new Date(entry.lastUsedAt) } });
   }
-  return entry.user;
+  return { ...entry.user, tokenId: entry.tokenId };
 }

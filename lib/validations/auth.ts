@@ -15,3 +15,8 @@ export const ZSignIn = z.object({
 export const ZCreateToken = z.object({
   name: z.string().trim().min(1).max(60),
 });
+
+export const ZChangePassword = z.object({
+  currentPassword: z.string().max(200),
+  newPassword: ZRegister.shape.password,
+});
