@@ -138,7 +138,9 @@ export function viewEvent<A extends AnnotationShape<R>, R extends CommentShape, 
       return seen ? { type: event.type, payload: seen } : { type: 'reply:hidden', payload: { id: current.id, annotationId: null, hidden: true } };
     }
     case 'reply:hidden':
-      return threadSeen(event.payload.annotationId) ? { type: event.type, payload: event.payload } : SKIP;
+      // A hidden reflection's marker is for every member (it takes the reflection off their page); a hidden
+      // reply's only for those who may see its thread.
+      return !event.payload.annotationId || threadSeen(event.payload.annotationId) ? event : SKIP;
     case 'reaction:changed': {
       const { targetType, targetId, annotationId } = event.payload;
       if (targetType === 'annotation') return threadSeen(targetId) ? { type: event.type, payload: event.payload } : SKIP;

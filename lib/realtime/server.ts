@@ -11,7 +11,7 @@ import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
-import { viewsForAudiences } from '../services/stream-events';
+import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
 import { registerSessionHandlers } from './handlers/sessions';
@@ -36,20 +36,20 @@ async function authenticate(handshake: { auth: Record<string, unknown>; headers:
  * their own view to the few whose view differs (the author of a private or hidden item) — so every broadcast is
  * identical for all in its room and no room ever gets a view meant for leaders.
  */
-async function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEvent) {
-  const { leaders, members, personal } = await viewsForAudiences(stream, seq, event);
+function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEvent, { leaders, members, personal }: AudienceViews) {
   const own = [...personal.keys()].map((userId) => audienceRoom(stream, { user: userId }));
-  io.to(audienceRoom(stream, 'leaders')).except(own).emit('event:appended', leaders);
-  io.to(audienceRoom(stream, 'members')).except(own).emit('event:appended', members);
-  for (const [userId, { view }] of personal) io.to(audienceRoom(stream, { user: userId })).emit('event:appended', view);
+  io.to(audienceRoom(stream, 'leaders')).except(own).emit('event:appended', inStream(stream, seq, event, leaders));
+  io.to(audienceRoom(stream, 'members')).except(own).emit('event:appended', inStream(stream, seq, event, members));
+  for (const [userId, { view }] of personal) io.to(audienceRoom(stream, { user: userId })).emit('event:appended', inStream(stream, seq, event, view));
 }
 
 /** Everything one commit tells the sockets, in order: membership changes first, so a removed member hears nothing more. */
 async function handleCommitted(io: GongduIo, { events, notifications }: Committed) {
   for (const event of events) {
     if (event.type === 'membership:changed') await applyMembershipChange(io, event.groupId, event.payload);
-    await deliver(io, `group:${event.groupId}`, event.seq, event);
-    if (event.sessionId && event.sessionSeq) await deliver(io, `session:${event.sessionId}`, event.sessionSeq, event);
+    const views = await viewsForAudiences(event);
+    deliver(io, `group:${event.groupId}`, event.seq, event, views);
+    if (event.sessionId && event.sessionSeq) deliver(io, `session:${event.sessionId}`, event.sessionSeq, event, views);
   }
   for (const n of notifications) {
     io.to(`user:${n.userId}`).emit('notification:created', { id: n.id, groupId: n.groupId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: false });

@@ -109,20 +109,26 @@ export async function listStreamEvents(userId: string, stream: string, after: nu
   return { events, lastSeq, more };
 }
 
-/** One committed event as each audience of a stream sees it: leaders, members, and people whose view is their own. */
+/**
+ * One committed event as each audience sees it: leaders, members, and people whose view is their own. Computed
+ * once per event, then sent to each stream it belongs to (the group's and, if any, the session's) by `inStream`.
+ */
 export interface AudienceViews {
-  leaders: StreamEvent;
-  members: StreamEvent;
+  leaders: GongduEvent;
+  members: GongduEvent;
   /** userId → their own view, for the few whose view differs from their audience's */
-  personal: Map<string, { view: StreamEvent; audience: 'leaders' | 'members' }>;
+  personal: Map<string, { view: GongduEvent; audience: 'leaders' | 'members' }>;
 }
 
-export async function viewsForAudiences(stream: string, seq: number, event: CommittedEvent): Promise<AudienceViews> {
+/** A view of a committed event as one stream numbers it. */
+export const inStream = (stream: string, seq: number, event: CommittedEvent, view: GongduEvent): StreamEvent => streamEvent(stream, seq, event.createdAt, event.actorId, view);
+
+export async function viewsForAudiences(event: CommittedEvent): Promise<AudienceViews> {
   const now = await loadNow([event]);
-  const make = (viewer: Viewer) => streamEvent(stream, seq, event.createdAt, event.actorId, viewLogged(viewer, event, now));
+  const make = (viewer: Viewer) => viewLogged(viewer, event, now);
   const leaders = make(AUDIENCE_LEADER);
   const members = make(AUDIENCE_MEMBER);
-  const personal = new Map<string, { view: StreamEvent; audience: 'leaders' | 'members' }>();
+  const personal = new Map<string, { view: GongduEvent; audience: 'leaders' | 'members' }>();
   for (const userId of personalViewers(event, now)) {
     const viewer = await viewerIn(userId, event.groupId);
     if (!viewer.role) continue; // no longer a member: their sockets have left the group's rooms
