@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { ensureAuthSecret } from './lib/auth/secret';
-import { isHttps } from './lib/http/proxy-trust';
+import { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } from './lib/http/proxy-trust';
 import { checkRequest, securityHeaders } from './lib/http/request-guard';
 import { prepareDatabase } from './lib/db/prepare';
 import { attachRealtime } from './lib/realtime/server';
@@ -27,6 +27,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const httpServer = createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']);
   const https = isHttps(req.socket.remoteAddress, 'encrypted' in req.socket && Boolean(req.socket.encrypted), req.headers['x-forwarded-proto']);
   for (const [name, value] of Object.entries(securityHeaders({ https, dev }))) res.setHeader(name, value);
   // Origin, content type, body size and path encoding are checked before Next reads anything (see the module).

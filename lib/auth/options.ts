@@ -4,13 +4,13 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { SESSION_MAX_AGE_S, endAuthSession, startAuthSession } from '../services/auth-sessions';
 import { authenticateUser } from '../services/authenticate-user';
 import { ZSignIn } from '../validations/auth';
-import { consumeSignInAttempt, resetSignInAttempts } from './rate-limit';
+import { CLIENT_ADDRESS_HEADER } from '../http/proxy-trust';
+import { limiters, recordFailure, secondsBlocked } from '../services/rate-limits';
 
+/** The client's address as server.ts worked it out (lib/http/proxy-trust.ts): never a header the client chose. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
-  const real = headers?.['x-real-ip'];
-  return typeof real === 'string' && real ? real : 'local';
+  const address = headers?.[CLIENT_ADDRESS_HEADER];
+  return typeof address === 'string' && address ? address : 'unknown';
 }
 
 export const authOptions: NextAuthOptions = {
@@ -24,11 +24,21 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZSignIn.safeParse(credentials);
         if (!parsed.success) return null;
-        const wait = await consumeSignInAttempt(parsed.data.email, clientAddress(req?.headers));
+        // Only failures count (see lib/services/rate-limits.ts); a blocked pair is refused before the password is checked.
+        const address = clientAddress(req?.headers);
+        const accountAtAddress = `${parsed.data.email}|${address}`;
+        const wait = Math.max(
+          await secondsBlocked(limiters.signInFailsByAccountAndAddress, accountAtAddress),
+          await secondsBlocked(limiters.signInFailsByAddress, address),
+        );
         if (wait > 0) throw new Error(`rate_limited:${wait}`);
         const user = await authenticateUser(parsed.data.email, parsed.data.password);
-        if (user) await resetSignInAttempts(parsed.data.email);
-        return user;
+        if (user) {
+          await limiters.signInFailsByAccountAndAddress.delete(accountAtAddress);
+          return user;
+        }
+        await Promise.all([recordFailure(limiters.signInFailsByAccountAndAddress, accountAtAddress), recordFailure(limiters.signInFailsByAddress, address)]);
+        return null;
       },
     }),
   ],

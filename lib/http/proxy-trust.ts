@@ -23,6 +23,12 @@ function parseTrusted(spec: string | undefined): BlockList {
   return list;
 }
 
+/**
+ * The header server.ts sets on every request to the address it worked out, replacing whatever a client sent under
+ * that name, for code that sees only headers (NextAuth's authorize, route handlers).
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-gongdu-client-address';
+
 let trusted: { spec: string | undefined; list: BlockList } | undefined;
 
 function trustedList(): BlockList {

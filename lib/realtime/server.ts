@@ -10,6 +10,7 @@ import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
+import { MAX_SOCKETS_PER_USER, limiters, socketMessageCost, trySpend } from '../services/rate-limits';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
@@ -57,6 +58,7 @@ async function handleCommitted(io: GongduIo, { events, notifications }: Committe
 }
 
 export function attachRealtime(httpServer: HttpServer): GongduIo {
+  const openSockets = new Map<string, number>();
   const io: GongduIo = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -72,6 +74,8 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     try {
       const who = await authenticate(socket.handshake);
       if (!who) return next(new Error('unauthenticated'));
+      // A cap per user, counted in this process: one token held 2,000 sockets (issue 9, finding 6).
+      if ((openSockets.get(who.userId) ?? 0) >= MAX_SOCKETS_PER_USER) return next(new Error('too_many_connections'));
       const { credential, ...user } = who;
       // The credential's room is joined on connection: when the credential is revoked, its sockets are closed (below).
       socket.data = { ...user, credentialRoom: credentialRoom(credential), sessions: {}, streams: {} };
@@ -86,6 +90,22 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     // which socket.io otherwise holds for the socket's whole life, can go (socket.io's memory-usage guide).
     (socket.conn as unknown as { request: unknown }).request = null;
     void socket.join([`user:${socket.data.userId}`, socket.data.credentialRoom!]);
+    const userId = socket.data.userId;
+    openSockets.set(userId, (openSockets.get(userId) ?? 0) + 1);
+    socket.on('disconnect', () => {
+      const left = (openSockets.get(userId) ?? 1) - 1;
+      if (left > 0) openSockets.set(userId, left);
+      else openSockets.delete(userId);
+    });
+    // Messages per socket per second (catch-up weighs more): past the limit a request is answered rate_limited at
+    // once and not run, so a flood costs the server a counter, not a database read.
+    socket.use(([event, ...args], next) => {
+      void trySpend(limiters.socketMessages, socket.id, socketMessageCost(String(event))).then((allowed) => {
+        if (allowed) return next();
+        const ack = args[args.length - 1];
+        if (typeof ack === 'function') ack({ ok: false, error: { code: 'rate_limited', message: 'too many messages: slow down' } });
+      });
+    });
     registerSessionHandlers(io, socket);
     registerWriteHandlers(socket);
   });

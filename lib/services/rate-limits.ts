@@ -1,0 +1,76 @@
+/**
+ * Every rate limiter in one place (rate-limiter-flexible), so the store can be switched in one spot: in memory for
+ * one process; with REDIS_URL the scale-out (issue 10) swaps `createLimiter` for RateLimiterRedis and every limit
+ * becomes shared. Limits that tests tighten come from the environment. On globalThis: server.ts and Next's bundle
+ * load this module separately and must count in the same place.
+ *
+ * Sign-in follows the library's documented login pattern (wiki "Brute-force protection Node.js examples"): only
+ * failures count, per account-and-address (a few consecutive failures) and per address (many, over a day); a
+ * success clears the account-and-address count. So an attacker cannot lock a bystander out from another address,
+ * and rotating X-Forwarded-For changes nothing unless it comes from a trusted proxy (lib/http/proxy-trust.ts).
+ */
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const DAY = 24 * 60 * 60;
+
+function createLimiter(opts: { keyPrefix: string; points: number; duration: number; blockDuration?: number }): RateLimiterAbstract {
+  return new RateLimiterMemory(opts);
+}
+
+function createLimiters() {
+  return {
+    /** consecutive failed sign-ins for one account from one address */
+    signInFailsByAccountAndAddress: createLimiter({ keyPrefix: 'signin-fail-acct-addr', points: env('SIGNIN_LIMIT_PER_EMAIL', 10), duration: env('SIGNIN_LIMIT_WINDOW', 15 * 60), blockDuration: env('SIGNIN_LIMIT_WINDOW', 15 * 60) }),
+    /** failed sign-ins from one address, whatever the account */
+    signInFailsByAddress: createLimiter({ keyPrefix: 'signin-fail-addr', points: env('SIGNIN_LIMIT_PER_ADDRESS', 100), duration: DAY, blockDuration: 60 * 60 }),
+    /** wrong join codes per user (a code is 8 characters: guessing needs millions of tries) */
+    joinCodeFailsByUser: createLimiter({ keyPrefix: 'join-fail-user', points: env('JOIN_LIMIT_PER_USER', 10), duration: 15 * 60, blockDuration: 15 * 60 }),
+    /** wrong join codes per address (many accounts from one place) */
+    joinCodeFailsByAddress: createLimiter({ keyPrefix: 'join-fail-addr', points: env('JOIN_LIMIT_PER_ADDRESS', 50), duration: 15 * 60, blockDuration: 15 * 60 }),
+    /**
+     * Socket messages per socket per second. A live session sends a few a second (presence, a reaction); the
+     * headroom is for a reconnecting client flushing its offline queue. Catch-up requests weigh more
+     * (socketMessageCost).
+     */
+    socketMessages: createLimiter({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
+  };
+}
+
+export const limiters: ReturnType<typeof createLimiters> = ((globalThis as unknown as { __gongduLimiters?: ReturnType<typeof createLimiters> }).__gongduLimiters ??= createLimiters());
+
+/** Open sockets one user may hold (tabs and devices): past it a new one is refused with `too_many_connections`. */
+export const MAX_SOCKETS_PER_USER = env('MAX_SOCKETS_PER_USER', 20);
+
+/** Replaying a stream reads up to a page of events: it costs as much as several ordinary messages. */
+export function socketMessageCost(event: string): number {
+  return event === 'stream:sync' || event === 'stream:subscribe' ? 5 : 1;
+}
+
+/** Seconds until `key` may try again on `limiter` (its `points` failures are used up), or 0; nothing is spent. */
+export async function secondsBlocked(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  const res = await limiter.get(key);
+  return res && res.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
+}
+
+/** Records one failure; resolves to the seconds to wait if that used up the limit, else 0. */
+export async function recordFailure(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw rejection;
+  }
+}
+
+/** Spends `points`; false when the limit is reached. */
+export async function trySpend(limiter: RateLimiterAbstract, key: string, points = 1): Promise<boolean> {
+  try {
+    await limiter.consume(key, points);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return false;
+    throw rejection;
+  }
+}

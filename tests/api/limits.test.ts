@@ -1,0 +1,113 @@
+/**
+ * Issue 9, findings 4 and 6: limits that are neither bypassable nor a lockout weapon. X-Forwarded-For is believed
+ * only from a trusted proxy; only failures count, per account-and-address and per address; sockets are capped per
+ * user and their messages per second; wrong join codes are limited.
+ */
+import { request as httpRequest } from 'node:http';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeGroup, register, type Session } from '../support/client';
+import { startServer, stopAndClean, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+const PROXY = '127.0.0.2';
+const ATTACKER = '127.0.0.3';
+
+beforeAll(async () => {
+  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', SOCKET_MESSAGES_PER_SECOND: '20', JOIN_LIMIT_PER_USER: '10' } });
+});
+afterAll(() => stopAndClean(server));
+
+/** One HTTP exchange from a chosen local address (127.0.0.x are all this machine's loopback). */
+function send(from: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: server.port, localAddress: from, method, path, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Signs in through NextAuth from `from`, claiming `forwardedFor`; returns whether a session cookie came back and NextAuth's error. */
+async function signInFrom(from: string, forwardedFor: string, email: string, password: string): Promise<{ ok: boolean; error: string | null }> {
+  const xff = { 'x-forwarded-for': forwardedFor };
+  const csrf = await send(from, 'GET', '/api/auth/csrf', xff);
+  const cookie = ([] as string[]).concat(csrf.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+  const res = await send(from, 'POST', '/api/auth/callback/credentials', { ...xff, cookie, 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ csrfToken: JSON.parse(csrf.text).csrfToken, email, password, json: 'true' }).toString());
+  const ok = ([] as string[]).concat(res.headers['set-cookie'] ?? []).some((c) => c.includes('session-token='));
+  const url = res.text ? (JSON.parse(res.text).url as string) : '';
+  return { ok, error: url ? new URL(url, server.url).searchParams.get('error') : null };
+}
+
+describe('sign-in limits', () => {
+  it('limits 100 failures from rotating X-Forwarded-For, while the owner with the right password still signs in', async () => {
+    const owner = await register(server.url, '主人');
+    const results = [];
+    for (let i = 0; i < 100; i++) results.push(await signInFrom(ATTACKER, `198.51.100.${i}`, owner.user.email, `guess ${i}`));
+    const limited = results.filter((r) => r.error?.startsWith('rate_limited')).length;
+    expect(limited).toBeGreaterThanOrEqual(90); // the forwarded addresses are not believed: all 100 are one address
+    expect(results.every((r) => !r.ok)).toBe(true);
+    // The attacker's address is blocked even with the right password…
+    expect((await signInFrom(ATTACKER, '198.51.100.200', owner.user.email, owner.password)).ok).toBe(false);
+    // …but the owner, through the trusted proxy from their own address, is not locked out.
+    expect(await signInFrom(PROXY, '203.0.113.7', owner.user.email, owner.password)).toEqual({ ok: true, error: null });
+  }, 120_000);
+
+  it('does not count successes', async () => {
+    const regular = await register(server.url, '常客');
+    for (let i = 0; i < 15; i++) expect((await signInFrom(PROXY, '203.0.113.8', regular.user.email, regular.password)).ok).toBe(true);
+  }, 60_000);
+});
+
+describe('socket limits', () => {
+  let user: Session;
+  beforeAll(async () => {
+    user = await register(server.url, '连接');
+    user.token = (await user.call('POST', '/api/tokens', { name: 'sockets' })).body.token.token;
+  });
+
+  const open = () =>
+    new Promise<Socket>((resolve, reject) => {
+      const socket = ioClient(server.url, { transports: ['websocket'], reconnection: false, auth: { token: user.token } });
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', (error) => {
+        socket.close();
+        reject(error);
+      });
+    });
+
+  it('caps the sockets one user holds, with a clear error', async () => {
+    const sockets = [await open(), await open(), await open()];
+    await expect(open()).rejects.toThrow('too_many_connections');
+    sockets.pop()!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    sockets.push(await open());
+    for (const s of sockets) s.close();
+  });
+
+  it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
+    const group = await makeGroup(user);
+    const socket = await open();
+    const answers = await Promise.all(Array.from({ length: 100 }, () => socket.timeout(10_000).emitWithAck('stream:sync', { stream: `group:${group.id}`, after: 0 })));
+    const limited = answers.filter((a: { ok: boolean; error?: { code: string } }) => !a.ok && a.error?.code === 'rate_limited').length;
+    expect(limited).toBeGreaterThanOrEqual(90);
+    expect(answers.filter((a: { ok: boolean }) => a.ok).length).toBeGreaterThan(0);
+    socket.close();
+  });
+});
+
+describe('join codes', () => {
+  it('limits wrong codes per user; another user still joins', async () => {
+    const [leader, guesser, friend] = await Promise.all([register(server.url, '组长'), register(server.url, '猜码'), register(server.url, '朋友')]);
+    const group = await makeGroup(leader);
+    const statuses = [];
+    for (let i = 0; i < 12; i++) statuses.push((await guesser.call('POST', '/api/groups/join', { code: `WRONG${String(i).padStart(3, '0')}` })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect((await guesser.call('POST', '/api/groups/join', { code: group.joinCode })).status).toBe(429);
+    expect((await friend.call('POST', '/api/groups/join', { code: group.joinCode })).status).toBe(200);
+  });
+});
