@@ -23,6 +23,7 @@ export type ReceiverCommand =
   | { cmd: 'close' };
 
 const T0 = /⏱([\d.]+)⏱(\d+)/;
+const JOIN_TIMEOUT_MS = 60_000;
 let offset = 0; // this clock minus the parent's
 /** latencies per message number */
 const received = new Map<number, number[]>();
@@ -101,7 +102,8 @@ process.on('message', async (message: { id: number; command: ReceiverCommand } |
           const wait = (m.startAt ?? clock()) + i * m.intervalMs - clock();
           if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         }
-        const task = connectOne(m, i).then(
+        // A client that neither joins nor fails (the real client retries forever) counts as dropped after a minute.
+        const task = Promise.race([connectOne(m, i), new Promise<number>((_, reject) => setTimeout(() => reject(new Error('join timed out')), JOIN_TIMEOUT_MS))]).then(
           (t) => void (connected++, joins.push(t)),
           () => void failed++,
         );

@@ -24,6 +24,8 @@ export interface World {
 }
 
 export const TEXT_ID = 'mass-line-guide';
+// A shared machine under load can take minutes to start Next: a benchmark waits rather than fails.
+process.env.SERVER_START_TIMEOUT_MS ??= '300000';
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function openDb(server: RunningServer) {
