@@ -127,6 +127,9 @@ const ROUTES: Record<string, Partial<Record<Method, RouteCase | { skip: string }
     POST: { url: () => '/api/annotations', body: () => anchor('新批注'), expect: read(201) },
   },
   'auth/[...nextauth]': { GET: { skip: 'NextAuth’s own sign-in endpoints, no group data: foundation.test.ts' }, POST: { skip: 'NextAuth’s own sign-in endpoints: foundation.test.ts' } },
+  // Changing one's own password for real would end the fixtures' sessions: a wrong current password shows the
+  // route is open to every signed-in user (422 on that field) and closed to the rest.
+  'auth/password': { POST: { url: () => '/api/auth/password', body: () => ({ currentPassword: 'not the password', newPassword: 'another horse battery' }), expect: anyUser(422) } },
   'auth/register': {
     POST: {
       url: () => '/api/auth/register',
