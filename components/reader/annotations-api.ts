@@ -86,7 +86,7 @@ export const fetchLastSeq = (stream: string) => call<{ lastSeq: number }>(`/api/
 
 /** Threads new since my previous visit to this text in this group (the call records this visit). */
 export const fetchActivity = (groupId: string, textId: string) =>
-  call<{ heat: Record<string, number>; previousVisit: string | null; unread: string[] }>(`/api/groups/${q(groupId)}/activity?textId=${q(textId)}`);
+  call<{ previousVisit: string | null; unread: string[] }>(`/api/groups/${q(groupId)}/activity?textId=${q(textId)}`);
 
 export const fetchMembers = (groupId: string) => call<{ members: GroupMember[] }>(`/api/groups/${q(groupId)}/members`).then((r) => r.members);
 

@@ -38,7 +38,6 @@ export class RealtimeClient {
   private follows = new Map<string, Follow>();
   private joined = new Map<string, (joined: ValueOf<'session:join'>) => void>();
   private stateListeners = new Set<(s: ConnectionState) => void>();
-  private pending = 0;
   state: ConnectionState = 'connecting';
 
   constructor(url: string | undefined, opts: Partial<ManagerOptions & SocketOptions> = {}) {
@@ -55,11 +54,6 @@ export class RealtimeClient {
       const follow = this.follows.get(event.stream);
       if (follow) this.offer(event.stream, follow, [event]);
     });
-  }
-
-  /** Writes not yet acknowledged (queued while offline, or in flight). */
-  get pendingWrites(): number {
-    return this.pending;
   }
 
   onState(listener: (s: ConnectionState) => void): () => void {
@@ -138,21 +132,16 @@ export class RealtimeClient {
    * with a RequestError when the server refuses it (validation, rights), which retrying would not change.
    */
   async request<K extends RequestName>(...call: TimedArgs<K>): Promise<ValueOf<K>> {
-    this.pending++;
-    try {
-      for (;;) {
-        if (!this.socket.connected) await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
-        let result: TimedResult<K>;
-        try {
-          result = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(...call);
-        } catch {
-          continue; // no acknowledgement (dropped connection or timeout): send again
-        }
-        if (result.ok) return result.value;
-        throw new RequestError(result.error.code, result.error.message, result.error.fields);
+    for (;;) {
+      if (!this.socket.connected) await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
+      let result: TimedResult<K>;
+      try {
+        result = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(...call);
+      } catch {
+        continue; // no acknowledgement (dropped connection or timeout): send again
       }
-    } finally {
-      this.pending--;
+      if (result.ok) return result.value;
+      throw new RequestError(result.error.code, result.error.message, result.error.fields);
     }
   }
 

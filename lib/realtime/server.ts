@@ -62,7 +62,6 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   const io: GongduIo = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
-    connectionStateRecovery: undefined,
     // A page on another origin (even another port of this host) must not open a socket with our user's cookie.
     allowRequest: (req, callback) => {
       const refusal = checkHandshake(req.headers);
@@ -120,6 +119,5 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     delivering = delivering.then(() => handleCommitted(io, committed)).catch((error) => console.error('delivering committed events failed', error));
   });
 
-  (globalThis as unknown as { __gongduIo?: GongduIo }).__gongduIo = io;
   return io;
 }

@@ -158,24 +158,22 @@ export async function memberHistory(viewerId: string, groupId: string, memberId:
 }
 
 /**
- * Discussion density per block for the margin heat map, and what is new since the viewer's previous visit
- * (whose time this call then moves to now).
+ * What is new since the viewer's previous visit (whose time this call then moves to now). The margin heat map is
+ * drawn by the reader from the annotations it holds, so that it follows live changes: it is not computed here.
  */
-export async function readingActivity(userId: string, groupId: string, textId: string): Promise<{ heat: Record<string, number>; previousVisit: string | null; unread: string[] }> {
+export async function readingActivity(userId: string, groupId: string, textId: string): Promise<{ previousVisit: string | null; unread: string[] }> {
   const role = await requireMembership(userId, groupId);
   const rows = await db.annotation.findMany({
     where: { groupId, textId, deletedAt: null, ...visibleAnnotationsWhere(userId, role) },
-    select: { id: true, blockId: true, authorId: true, createdAt: true, comments: { where: { deletedAt: null }, select: { authorId: true, createdAt: true } } },
+    select: { id: true, authorId: true, createdAt: true, comments: { where: { deletedAt: null }, select: { authorId: true, createdAt: true } } },
   });
   const visit = await db.readingVisit.findUnique({ where: { userId_groupId_textId: { userId, groupId, textId } } });
-  const heat: Record<string, number> = {};
   const unread: string[] = [];
   for (const a of rows) {
-    heat[a.blockId] = (heat[a.blockId] ?? 0) + 1 + a.comments.length;
     const since = visit?.visitedAt;
     const isNew = since && ((a.authorId !== userId && a.createdAt > since) || a.comments.some((c) => c.authorId !== userId && c.createdAt > since));
     if (isNew) unread.push(a.id);
   }
   await db.readingVisit.upsert({ where: { userId_groupId_textId: { userId, groupId, textId } }, create: { userId, groupId, textId }, update: { visitedAt: new Date() } });
-  return { heat, previousVisit: visit?.visitedAt.toISOString() ?? null, unread };
+  return { previousVisit: visit?.visitedAt.toISOString() ?? null, unread };
 }

@@ -52,4 +52,3 @@ export const ZSetReaction = z.object({
 });
 export type TSetReaction = z.infer<typeof ZSetReaction>;
 
-export const ZFlag = (name: 'resolved' | 'pinned' | 'hidden') => z.object({ [name]: z.boolean() });

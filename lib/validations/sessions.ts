@@ -12,7 +12,6 @@ export const ZScheduleSession = z.object({
 export type TScheduleSession = z.infer<typeof ZScheduleSession>;
 
 export const ZSessionRef = z.object({ sessionId: ZId });
-export const ZSessionViewing = z.object({ sessionId: ZId, blockId: z.string().min(1).max(80).nullable() });
 
 export const ZCreateReflection = z.object({
   id: ZId.optional(),

@@ -86,10 +86,6 @@ export function findBlockAt(index: DocumentIndex, offset: number): number {
   return low;
 }
 
-export function documentLength(index: DocumentIndex): number {
-  return index.unitOfOffset.length - 1;
-}
-
 /**
  * Up to `count` code points before a block offset, reading on into the blocks before it (separators left out): the
  * words a reader sees before a passage, wherever the paragraph breaks fall.
