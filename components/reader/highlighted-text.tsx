@@ -7,6 +7,7 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import { KIND_STYLE } from '@/components/annotations/kind-style';
 import { highlightSegments, type HighlightRange } from '@/lib/domain/highlight-segments';
+import { printSpacingParts } from '@/lib/domain/print-spacing';
 import { kindOf, type ClientAnnotation } from './reader-model';
 
 /** The id of the unsaved passage the composer is about; drawn, but it is not an annotation. */
@@ -22,10 +23,20 @@ interface Props {
   annotations: readonly ClientAnnotation[];
   activeId: string | null;
   draft: DraftRange | null;
+  /** a heading: its print spacing ("为 民 篇") is kept in the DOM (offsets count it) but not shown */
+  hidePrintSpacing?: boolean;
 }
 
-export const HighlightedText = memo(function HighlightedText({ text, annotations, activeId, draft }: Props) {
-  if (annotations.length === 0 && !draft) return <>{text}</>;
+/** Text with its print spacing in hidden spans: still text nodes of the block, so selection offsets stay right. */
+function spaced(text: string): ReactNode {
+  const parts = printSpacingParts(text);
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (p.isSpacing ? <span key={i} className="hidden">{p.text}</span> : <Fragment key={i}>{p.text}</Fragment>));
+}
+
+export const HighlightedText = memo(function HighlightedText({ text, annotations, activeId, draft, hidePrintSpacing = false }: Props) {
+  const show = hidePrintSpacing ? spaced : (t: string) => t;
+  if (annotations.length === 0 && !draft) return <>{show(text)}</>;
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const ranges: HighlightRange[] = annotations.map((a) => ({ id: a.id, start: a.start, end: a.end }));
   if (draft) ranges.push({ id: DRAFT_ID, ...draft });
@@ -33,7 +44,7 @@ export const HighlightedText = memo(function HighlightedText({ text, annotations
   return (
     <>
       {highlightSegments(text, ranges).map((segment) => {
-        let content: ReactNode = segment.text;
+        let content: ReactNode = show(segment.text);
         // Wrap from the innermost id outwards.
         for (const id of [...segment.ids].reverse()) {
           const annotation = byId.get(id);

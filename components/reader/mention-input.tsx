@@ -5,6 +5,8 @@
  * reliable way to write one. ↑/↓ choose, Enter or Tab insert `@名字 `, Escape closes the list (and only the list).
  * Mentions in written text are drawn by MentionText.
  */
+import { avatarColorIndex, avatarLabel } from '@/lib/domain/avatar';
+import { splitLinks } from '@/lib/domain/links';
 import { forwardRef, Fragment, useImperativeHandle, useMemo, useRef, useState, type TextareaHTMLAttributes } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { useLive } from './live-context';
@@ -138,15 +140,24 @@ export const MentionInput = forwardRef<HTMLTextAreaElement, Props>(function Ment
 });
 
 /** A person's first character in a circle: how the presence list and the mention list show people (leaders in red). */
-export function Initial({ name, className = 'h-6 w-6 text-xs', isLeader = false }: { name: string; className?: string; isLeader?: boolean }) {
+/** Avatar backgrounds that white text reads on (contrast ≥ 4.5:1); red is the leader's ring. */
+export const AVATAR_COLORS = ['bg-sky-700', 'bg-emerald-700', 'bg-amber-700', 'bg-violet-700', 'bg-teal-700', 'bg-indigo-700', 'bg-orange-700', 'bg-cyan-700', 'bg-fuchsia-700', 'bg-stone-600'];
+
+/** A round avatar: the given name or two initials (lib/domain/avatar.ts) on the person's colour. */
+export function Initial({ name, className = 'h-6 w-6 text-xs', isLeader = false, colorSlot }: { name: string; className?: string; isLeader?: boolean; colorSlot?: number }) {
+  const color = AVATAR_COLORS[colorSlot ?? avatarColorIndex(name, AVATAR_COLORS.length)];
   return (
-    <span aria-hidden="true" className={`inline-flex shrink-0 items-center justify-center rounded-full font-medium ${isLeader ? 'bg-red-800 text-white' : 'bg-stone-200 text-stone-700'} ${className}`}>
-      {Array.from(name.trim())[0] ?? '?'}
+    <span aria-hidden="true" className={`inline-flex shrink-0 items-center justify-center rounded-full font-medium tracking-tighter text-white ${color} ${isLeader ? 'ring-2 ring-red-700 ring-offset-1' : ''} ${className}`}>
+      {avatarLabel(name)}
     </span>
   );
 }
 
-/** Written text with `@名字` of known members drawn as mentions; everything stays React text. */
+/**
+ * Written text with `@名字` of known members drawn as mentions and http(s) addresses as links (opening in a new
+ * tab, telling the target nothing: noopener noreferrer, and no search credit: nofollow); everything else stays
+ * React text.
+ */
 export function MentionText({ text }: { text: string }) {
   const { members } = useLive();
   const parts = useMemo(() => splitMentions(text, members.map((m) => m.name)), [text, members]);
@@ -158,7 +169,17 @@ export function MentionText({ text }: { text: string }) {
             {part.text}
           </span>
         ) : (
-          <Fragment key={i}>{part.text}</Fragment>
+          <Fragment key={i}>
+            {splitLinks(part.text).map((piece, j) =>
+              piece.href ? (
+                <a key={j} href={piece.href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-red-800 underline" data-testid="comment-link">
+                  {piece.text}
+                </a>
+              ) : (
+                <Fragment key={j}>{piece.text}</Fragment>
+              ),
+            )}
+          </Fragment>
         ),
       )}
     </>

@@ -102,7 +102,7 @@ const HeadingView = memo(function HeadingView({ block, annotations, activeId, dr
     <>
       <Tag id={id} className={`group font-sans leading-snug text-stone-900 ${HEADING_STYLE[level] ?? HEADING_STYLE.section}`}>
         <span data-block-id={block.id}>
-          <HighlightedText text={block.text} annotations={annotations} activeId={activeId} draft={draft} />
+          <HighlightedText text={block.text} annotations={annotations} activeId={activeId} draft={draft} hidePrintSpacing />
         </span>
         <HeadingAnchor anchor={id} onCopyLink={onCopyLink} />
       </Tag>

@@ -11,6 +11,7 @@ import { memo, useState } from 'react';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { KIND_STYLE } from '@/components/annotations/kind-style';
 import { kindLabel } from '@/lib/i18n/messages';
+import { threadReplies } from '@/lib/domain/export/export-annotation';
 import { useT } from '@/components/i18n/locale-provider';
 import * as api from './annotations-api';
 import { KindPicker } from './kind-picker';
@@ -338,11 +339,14 @@ function EditAnnotation({ annotation, viewer, onDone, onUpdate }: { annotation: 
 }
 
 function Replies({ annotation, viewer, onUpdate }: { annotation: ClientAnnotation; viewer: ReaderUser; onUpdate: ThreadUpdate }) {
-  if (annotation.replies.length === 0) return null;
+  // A deleted reply stays (as "该内容已删除") only while live replies answer it, as in the exports and the API docs.
+  const kept = new Set(threadReplies(annotation.replies).map(({ reply }) => reply.id));
+  const shown = annotation.replies.filter((r) => kept.has(r.id));
+  if (shown.length === 0) return null;
   const byId = new Map(annotation.replies.map((r) => [r.id, r]));
   return (
     <ol className="mt-3 space-y-2 border-t border-stone-100 pt-2">
-      {annotation.replies.map((reply) => (
+      {shown.map((reply) => (
         <ReplyItem
           key={reply.id}
           annotation={annotation}

@@ -4,6 +4,7 @@
  * sticky sidebar on wide screens, a drawer on phones (so the e2e tests find exactly one `nav[data-testid=toc]`).
  * The heading being read is marked as the page scrolls.
  */
+import { withoutPrintSpacing } from '@/lib/domain/print-spacing';
 import { useEffect, useMemo, useState } from 'react';
 import type { BlockDTO } from '@/lib/services/texts';
 import { HEADING_DEPTH, type HeadingLevel } from '@/lib/domain/text-import/types';
@@ -115,7 +116,7 @@ function TocList({ nodes, current, onNavigate, depth }: { nodes: TocNode[]; curr
                 isCurrent ? 'bg-red-50 font-medium text-red-800' : depth === 0 ? 'font-medium text-stone-800' : 'text-stone-600'
               }`}
             >
-              {block.text}
+              {withoutPrintSpacing(block.text)}
               {block.subtitle && <span className="block text-xs font-normal text-stone-500">{block.subtitle}</span>}
             </a>
             <TocList nodes={children} current={current} onNavigate={onNavigate} depth={depth + 1} />

@@ -11,6 +11,7 @@ import { getText, listTexts } from '@/lib/services/texts';
 import { HEADING_DEPTH, type HeadingLevel } from '@/lib/domain/text-import';
 import { ScheduleSessionForm } from '@/components/groups/schedule-session-form';
 import { SessionList } from '@/components/groups/session-list';
+import { CopyButton } from '@/components/ui/copy-button';
 import { GroupActions, MemberList } from '@/components/groups/member-list';
 
 export const dynamic = 'force-dynamic';
@@ -55,11 +56,13 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       </div>
       {group.joinCode && (
         <section className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">
-          <div>
+          <div className="flex flex-wrap items-center gap-2">
             {t('groups.joinCode')}：<code className="font-mono text-lg tracking-widest" data-testid="join-code">{group.joinCode}</code>
+            <CopyButton value={group.joinCode} label={t('groups.joinCode')} testId="copy-join-code" />
           </div>
-          <div className="mt-1 break-all text-stone-600">
+          <div className="mt-1 flex flex-wrap items-center gap-2 break-all text-stone-600">
             {t('groups.joinLink')}：<span data-testid="join-link">{`${origin}/join/${group.joinCode}`}</span>
+            <CopyButton value={`${origin}/join/${group.joinCode}`} label={t('groups.joinLink')} testId="copy-join-link" />
           </div>
         </section>
       )}

@@ -71,8 +71,11 @@ export function headingTrailLabel(trail: readonly string[], separator = ' › ')
 }
 
 /** A reply as exports show it: a placeholder is a deleted reply kept only because live replies answer it. */
-export interface ThreadReply {
-  reply: ExportReply;
+/** What the thread walk needs of a reply: exports' and the reader's replies both have it. */
+export type ReplyLink = Pick<ExportReply, 'id' | 'parentId' | 'deleted' | 'createdAt'>;
+
+export interface ThreadReply<R extends ReplyLink = ExportReply> {
+  reply: R;
   isPlaceholder: boolean;
 }
 
@@ -81,16 +84,16 @@ export interface ThreadReply {
  * replies hang below them (as placeholders without text, so the thread keeps its shape — as the app shows it).
  * A reply whose parent is missing from the list is treated as answering the annotation.
  */
-export function threadReplies(replies: readonly ExportReply[]): ThreadReply[] {
+export function threadReplies<R extends ReplyLink = ExportReply>(replies: readonly R[]): ThreadReply<R>[] {
   const ids = new Set(replies.map((r) => r.id));
-  const parentOf = (r: ExportReply) => (r.parentId !== null && ids.has(r.parentId) ? r.parentId : null);
-  const children = new Map<string | null, ExportReply[]>();
+  const parentOf = (r: R) => (r.parentId !== null && ids.has(r.parentId) ? r.parentId : null);
+  const children = new Map<string | null, R[]>();
   for (const r of replies) {
     const key = parentOf(r);
     children.set(key, [...(children.get(key) ?? []), r]);
   }
   const liveBelow = new Map<string, boolean>();
-  const hasLive = (r: ExportReply, seen: Set<string>): boolean => {
+  const hasLive = (r: R, seen: Set<string>): boolean => {
     const known = liveBelow.get(r.id);
     if (known !== undefined) return known;
     if (seen.has(r.id)) return false; // a cycle in bad data: stop rather than loop
@@ -100,7 +103,7 @@ export function threadReplies(replies: readonly ExportReply[]): ThreadReply[] {
     return result;
   };
   // Parents before children, siblings oldest first: a depth-first walk from the annotation.
-  const ordered: ThreadReply[] = [];
+  const ordered: ThreadReply<R>[] = [];
   const visited = new Set<string>();
   const walk = (parent: string | null) => {
     const kids = [...(children.get(parent) ?? [])].sort(byCreatedAt);
