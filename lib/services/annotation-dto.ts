@@ -2,6 +2,7 @@
 import type { Tx } from '../db';
 import type { Annotation, Comment, User } from '../db/generated/sqlite/client';
 import { viewAnnotation, viewReply, type Viewer } from '../domain/visibility';
+import { IDS_PER_QUERY, findInChunks } from './in-chunks';
 
 export interface AuthorDTO {
   id: string;
@@ -152,11 +153,19 @@ export const threadInclude = {
   comments: { include: { author: { select: { id: true, name: true } } } },
 } as const;
 
-/** Reactions on the given annotations and their replies, grouped by target and kind. */
-export async function loadReactions(client: Pick<Tx, 'reaction'>, targetIds: string[]): Promise<ReactionIndex> {
+/**
+ * Reactions on the given annotations and their replies, grouped by target and kind. Given the group they are in,
+ * a long list is read by the group (one query) instead of by id in slices, and filtered here.
+ */
+export async function loadReactions(client: Pick<Tx, 'reaction'>, targetIds: string[], scope?: { groupId: string }): Promise<ReactionIndex> {
   const index: ReactionIndex = new Map();
-  if (!targetIds.length) return index;
-  const rows = await client.reaction.findMany({ where: { targetId: { in: targetIds } }, orderBy: { createdAt: 'asc' } });
+  const targets = new Set(targetIds);
+  const rows =
+    scope && targets.size > IDS_PER_QUERY
+      ? (await client.reaction.findMany({ where: { groupId: scope.groupId }, orderBy: { createdAt: 'asc' } })).filter((r) => targets.has(r.targetId))
+      : await findInChunks(targets, (slice) => client.reaction.findMany({ where: { targetId: { in: slice } }, orderBy: { createdAt: 'asc' } }));
+  // Slices come back one after another: put the reactions of each target back in time order.
+  rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
   for (const row of rows) {
     const list = index.get(row.targetId) ?? [];
     let entry = list.find((r) => r.kind === row.kind);

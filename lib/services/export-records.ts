@@ -8,6 +8,7 @@ import type { AnnotationKind } from '../domain/annotation-kinds';
 import type { ExportAnnotation, ExportReflection } from '../domain/export/export-annotation';
 import { headingTrails } from '../domain/outline';
 import { canSeeAnnotationOf, SHARED_RECORD_VIEWER, viewReflection, viewReply } from '../domain/visibility';
+import { findInChunks } from './in-chunks';
 
 export interface RecordFilter {
   groupId: string;
@@ -20,7 +21,9 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
     where: { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) },
     include: {
       author: { select: { id: true, name: true } },
-      comments: { where: { hiddenAt: null }, include: { author: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+      // No orderBy here: Prisma 7 loads an ordered relation with one bound parameter per parent (P2029 past 999
+      // annotations) where an unordered one is split; the replies are put in order below.
+      comments: { where: { hiddenAt: null }, include: { author: { select: { name: true } } } },
       group: { select: { name: true } },
       session: { select: { title: true } },
       version: { select: { number: true, text: { select: { title: true } } } },
@@ -29,7 +32,9 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
     orderBy: { createdAt: 'asc' },
   });
   const versionIds = [...new Set(rows.map((r) => r.versionId))];
-  const blocks = await db.block.findMany({ where: { versionId: { in: versionIds } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } });
+  const blocks = await findInChunks(versionIds, (slice) =>
+    db.block.findMany({ where: { versionId: { in: slice } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } }),
+  );
   const trails = new Map<string, string[]>();
   for (const versionId of versionIds) for (const [id, trail] of headingTrails(blocks.filter((b) => b.versionId === versionId))) trails.set(id, trail);
   const records = rows
@@ -60,7 +65,7 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
       createdAt: a.createdAt.toISOString(),
       editedAt: a.editedAt?.toISOString() ?? null,
       deleted: a.deletedAt !== null,
-      replies: a.comments.map((c) => ({
+      replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => ({
         id: c.id,
         authorName: c.author.name,
         body: viewReply(SHARED_RECORD_VIEWER, { id: c.id, annotationId: a.id, author: { id: c.authorId }, body: c.body, deleted: c.deletedAt !== null, hidden: c.hiddenAt !== null }).body,

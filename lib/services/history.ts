@@ -15,6 +15,7 @@ import { loadNow, viewLogged, type LoggedEvent } from './stream-events';
 import type { GongduEvent } from './log-event';
 import { unreachable } from '../domain/log-events';
 import { findSession } from './sessions';
+import { findInChunks } from './in-chunks';
 
 export interface TimelineItem {
   /** the session sequence number for logged changes; null for attendance */
@@ -112,13 +113,12 @@ export async function passageHistory(userId: string, groupId: string, blockId: s
   const block = await db.block.findUnique({ where: { id: blockId }, include: { version: { select: { textId: true, text: { select: { ownerGroupId: true } } } } } });
   // A block of a text this group may not read is "not found", exactly like an id that does not exist.
   if (!block || !canReadBlockIn({ userId, role }, groupId, block.version.text)) throw notFound('passage');
-  const samePath = await db.block.findMany({ where: { path: block.path, version: { textId: block.version.textId } }, select: { id: true } });
   const rows = await db.annotation.findMany({
-    where: { groupId, blockId: { in: samePath.map((b) => b.id) }, ...visibleAnnotationsWhere(userId, role) },
+    where: { groupId, textId: block.version.textId, block: { path: block.path }, ...visibleAnnotationsWhere(userId, role) },
     include: threadInclude,
     orderBy: { createdAt: order === 'newest' ? 'desc' : 'asc' },
   });
-  const reactions = await loadReactions(db, rows.flatMap(threadTargetIds));
+  const reactions = await loadReactions(db, rows.flatMap(threadTargetIds), { groupId });
   const threads = viewThreads({ userId, role }, rows, reactions);
   return { blockId, path: block.path, text: block.text, threads };
 }
@@ -141,7 +141,7 @@ export async function memberHistory(viewerId: string, groupId: string, memberId:
     include: { author: { select: { id: true, name: true } }, annotation: { select: { exact: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true } } },
     orderBy: { createdAt: 'desc' },
   });
-  const reactions = await loadReactions(db, [...annotations.flatMap(threadTargetIds), ...comments.map((c) => c.id)]);
+  const reactions = await loadReactions(db, [...annotations.flatMap(threadTargetIds), ...comments.map((c) => c.id)], { groupId });
   return {
     member,
     annotations: viewThreads(viewer, annotations, reactions),

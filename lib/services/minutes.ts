@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale';
 import { buildMinutes, minutesToDocx, minutesToMarkdown, type MinutesModel } from '../domain/minutes';
 import { conflict } from './errors';
 import { loadExportRecords, loadExportReflections } from './export-records';
+import { IDS_PER_QUERY, findInChunks } from './in-chunks';
 import { findSession, sessionStatus } from './sessions';
 
 /** "一、… 至 三、…" for a session on a range of the outline; null for the whole text. */
@@ -29,7 +30,7 @@ export async function getMinutes(userId: string, sessionId: string, locale: Loca
   // People who attended and have left the group since still belong in the record, under their name.
   const people = new Map(members.map((m) => [m.user.id, m.user]));
   for (const a of attendance) people.set(a.user.id, a.user);
-  const reactionIndex = await loadReactions(records.map((r) => r.id));
+  const reactionIndex = await countReactions(session.groupId, records.map((r) => r.id));
   const model = buildMinutes({
     groupName: group.name,
     sessionTitle: session.title,
@@ -54,8 +55,13 @@ export async function getMinutes(userId: string, sessionId: string, locale: Loca
   return { model, status, canEdit: session.leaderId === userId || role === 'owner' || role === 'leader' };
 }
 
-async function loadReactions(annotationIds: string[]): Promise<Record<string, number>> {
-  const rows = await db.reaction.groupBy({ by: ['targetId'], where: { targetId: { in: annotationIds } }, _count: { _all: true } });
+/** Reactions per annotation: counted over the group for a long list (one query), else by id in slices. */
+async function countReactions(groupId: string, annotationIds: string[]): Promise<Record<string, number>> {
+  const wanted = new Set(annotationIds);
+  const rows =
+    wanted.size > IDS_PER_QUERY
+      ? (await db.reaction.groupBy({ by: ['targetId'], where: { groupId, targetType: 'annotation' }, _count: { _all: true } })).filter((r) => wanted.has(r.targetId))
+      : await findInChunks(wanted, (slice) => db.reaction.groupBy({ by: ['targetId'], where: { targetId: { in: slice } }, _count: { _all: true } }));
   return Object.fromEntries(rows.map((r) => [r.targetId, r._count._all]));
 }
 

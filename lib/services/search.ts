@@ -9,6 +9,7 @@ import { canSeeAnnotationOf, viewReflection, viewReply, type Viewer } from '../d
 import { snippet, toMatchExpression, type SnippetPart } from '../domain/search-text';
 import type { TSearch } from '../validations/search';
 import { invalid } from './errors';
+import { findInChunks } from './in-chunks';
 import { requireMembership } from './require-membership';
 
 export interface SearchHit {
@@ -81,11 +82,12 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
   const rows = await db.$queryRawUnsafe<Row[]>(`SELECT d.* ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`, ...args, input.pageSize, (input.page - 1) * input.pageSize);
   const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, ...args);
 
-  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
-  const annotations = await db.annotation.findMany({
-    where: { id: { in: rows.map((r) => r.annotationId).filter((x): x is string => !!x) } },
-    select: { id: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true },
-  });
+  // At most one page of ids (pageSize ≤ 100), still read through the one helper for lists of ids.
+  const authors = await findInChunks(rows.map((r) => r.authorId), (slice) => db.user.findMany({ where: { id: { in: slice } }, select: { id: true, name: true } }));
+  const annotationIds = rows.map((r) => r.annotationId).filter((x): x is string => !!x);
+  const annotations = await findInChunks(annotationIds, (slice) =>
+    db.annotation.findMany({ where: { id: { in: slice } }, select: { id: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true } }),
+  );
   const viewer: Viewer = { userId, role };
   const seen = (r: Row) => {
     const a = annotations.find((x) => x.id === r.annotationId);

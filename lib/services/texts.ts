@@ -100,8 +100,7 @@ export async function importText(id: string, source: string, opts: ImportTextOpt
 
 /** Texts a user can open: the shared starting library plus texts owned by their groups. */
 async function visibleTextWhere(userId: string) {
-  const groups = await db.membership.findMany({ where: { userId }, select: { groupId: true } });
-  return { OR: [{ ownerGroupId: null }, { ownerGroupId: { in: groups.map((g) => g.groupId) } }] };
+  return { OR: [{ ownerGroupId: null }, { ownerGroup: { memberships: { some: { userId } } } }] };
 }
 
 export async function listTexts(userId: string | null): Promise<TextSummaryDTO[]> {
