@@ -3,7 +3,6 @@
  * (../shared/DESIGN.md, rule 1); private annotations are visible to their author alone (rule 3); leaders may pin,
  * resolve and hide; a hidden item disappears for members and stays, marked, for leaders.
  */
-import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
 import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
@@ -21,7 +20,8 @@ import {
   type AnnotationWithThread,
   type ReplyDTO,
 } from './annotation-dto';
-import { conflict, forbidden, invalid, isUniqueViolation, notFound } from './errors';
+import { createOnce } from './create-once';
+import { forbidden, invalid, notFound } from './errors';
 import { requireMembership, viewerIn } from './require-membership';
 import { findBlock, findSessionState, findUserName } from './cached-lookups';
 import { indexAnnotation, indexComment, indexNewAnnotation, indexNewComment } from './search-index';
@@ -49,6 +49,17 @@ export async function liveSessionId(sessionId: string | null | undefined): Promi
   return (await findSessionState(sessionId))?.isLive ? sessionId : null;
 }
 
+/**
+ * Inside a write: whether the session is live, asked with a conditional write on its row rather than a read (or
+ * the per-process cache), so that the answer holds until commit — on PostgreSQL the write waits for a concurrent
+ * end of the session and then checks again; on SQLite writes are serial. So nothing lands in a session after it
+ * ended.
+ */
+export async function isSessionLiveForWrite(client: Tx, sessionId: string): Promise<boolean> {
+  const { count } = await client.studySession.updateMany({ where: { id: sessionId, startedAt: { not: null }, endedAt: null }, data: { lastSeq: { increment: 0 } } });
+  return count === 1;
+}
+
 /** An annotation the viewer may see, in a group they belong to; anything else is "not found". */
 async function findVisibleAnnotation(userId: string, id: string): Promise<{ annotation: AnnotationWithThread; role: Role; viewer: Viewer }> {
   const annotation = await db.annotation.findUnique({ where: { id }, include: threadInclude });
@@ -58,32 +69,17 @@ async function findVisibleAnnotation(userId: string, id: string): Promise<{ anno
   return { annotation, role: viewer.role, viewer };
 }
 
-/**
- * A client-chosen id that is already taken by something the caller may not see answers exactly as an id they may
- * not see anywhere else — "not found" — so a collision never confirms that another group's or someone's private
- * item exists. A taken id the caller can see (but is not their same create) is a plain clash.
- */
-async function clashOrNotFound(userId: string, taken: { groupId: string; authorId: string; visibility: string; hiddenAt: Date | null }, what: string) {
-  const viewer = await viewerIn(userId, taken.groupId);
-  if (!canSeeAnnotationOf(viewer, { ...taken, hidden: taken.hiddenAt !== null })) return notFound(what);
-  return conflict('this id is already in use');
-}
-
 /** Whether the caller may see a comment (reply or reflection) at all: its group, its thread, its hiding. */
-async function canSeeComment(userId: string, c: { groupId: string; authorId: string; hiddenAt: Date | null; annotation: { authorId: string; visibility: string; hiddenAt: Date | null } | null }) {
+export async function canSeeComment(userId: string, c: { groupId: string; authorId: string; hiddenAt: Date | null; annotation: { authorId: string; visibility: string; hiddenAt: Date | null } | null }) {
   const viewer = await viewerIn(userId, c.groupId);
   if (!viewer.role) return false;
   if (c.annotation) return canSeeAnnotationOf(viewer, { ...c.annotation, hidden: c.annotation.hiddenAt !== null });
   return !c.hiddenAt || canLead(viewer.role) || c.authorId === userId;
 }
 
-/** A repeated create of a comment: the same one back to its author; a clash or "not found" for anyone else. */
-export async function existingCommentOr(userId: string, id: string, same: (c: { authorId: string; annotationId: string | null; sessionId: string | null }) => boolean, what: string) {
-  const existing = await db.comment.findUnique({ where: { id }, include: { ...authorSelect, annotation: { select: { authorId: true, visibility: true, hiddenAt: true } } } });
-  if (!existing) return null;
-  if (existing.authorId === userId && same(existing)) return existing;
-  throw (await canSeeComment(userId, existing)) ? conflict('this id is already in use') : notFound(what);
-}
+/** A comment by id as a repeated create needs it: with what decides who may see it (see createOnce). */
+export const findCommentForCreate = (id: string) =>
+  db.comment.findUnique({ where: { id }, include: { ...authorSelect, annotation: { select: { authorId: true, visibility: true, hiddenAt: true } } } });
 
 /** Notifies members mentioned in a group-visible text (never for private writing, which no one else may see). */
 async function notifyMentions(ctx: WriteContext, groupId: string, actor: { id: string }, body: string, about: Record<string, unknown>) {
@@ -104,6 +100,22 @@ async function notifyMentions(ctx: WriteContext, groupId: string, actor: { id: s
  */
 export async function createAnnotation(userId: string, input: TCreateAnnotation): Promise<{ annotation: AnnotationDTO; created: boolean }> {
   const viewer = { userId, role: await requireMembership(userId, input.groupId) };
+  // A taken id answers from the row that holds it: the same create again gets it back, anyone else a clash — or
+  // "not found" if they may not see it, so a collision never confirms that a private or foreign item exists.
+  const { value, created } = await createOnce({
+    id: input.id,
+    what: 'annotation',
+    find: (id) => db.annotation.findUnique({ where: { id }, include: threadInclude }),
+    mayView: async (a) => canSeeAnnotationOf(await viewerIn(userId, a.groupId), { ...a, hidden: a.hiddenAt !== null }),
+    isSameCreate: (a) => a.authorId === userId && a.groupId === input.groupId,
+    present: async (a) => asSeenBy(viewer, loggedAnnotation(a, await loadReactions(db, threadTargetIds(a)))),
+    create: (id) => insertAnnotation(viewer, input, id),
+  });
+  return { annotation: value, created };
+}
+
+async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: string): Promise<AnnotationDTO> {
+  const userId = viewer.userId;
   const block = await findBlock(input.blockId);
   if (!block || !isTextOpenToGroup(block, input.groupId)) throw invalid('blockId', 'no such passage in a text of this group');
   const anchor = checkAnchor(block.text, { start: input.start, end: input.end }, input.exact);
@@ -113,49 +125,34 @@ export async function createAnnotation(userId: string, input: TCreateAnnotation)
     if (!session || session.groupId !== input.groupId || session.textId !== block.textId) throw invalid('sessionId', 'no such session on this text in this group');
     if (!session.isLive) throw invalid('sessionId', 'the session is not live');
   }
-  const id = input.id ?? randomUUID();
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
-  try {
-    const annotation = await writeWithEvents(async (ctx) => {
-      const row = await ctx.tx.annotation.create({
-        data: {
-          id,
-          groupId: input.groupId,
-          textId: block.textId,
-          versionId: block.versionId,
-          blockId: block.id,
-          authorId: userId,
-          start: input.start,
-          end: input.end,
-          ...anchor.quote,
-          kind: input.kind,
-          note: input.note,
-          visibility: input.visibility,
-          sessionId: input.sessionId ?? null,
-        },
-      });
-      await indexNewAnnotation(ctx.tx, row);
-      const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
-      const isPrivate = input.visibility === 'private';
-      await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
-      if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
-      return asSeenBy(viewer, dto);
+  return writeWithEvents(async (ctx) => {
+    // Checked in the write itself (the cache above may be seconds old): an ended session takes no more annotations.
+    if (input.sessionId && !(await isSessionLiveForWrite(ctx.tx, input.sessionId))) throw invalid('sessionId', 'the session is not live');
+    const row = await ctx.tx.annotation.create({
+      data: {
+        id,
+        groupId: input.groupId,
+        textId: block.textId,
+        versionId: block.versionId,
+        blockId: block.id,
+        authorId: userId,
+        start: input.start,
+        end: input.end,
+        ...anchor.quote,
+        kind: input.kind,
+        note: input.note,
+        visibility: input.visibility,
+        sessionId: input.sessionId ?? null,
+      },
     });
-    return { annotation, created: true };
-  } catch (error) {
-    // The id is taken: a retry of this create (its first attempt won) returns it; anyone else's is a clash.
-    if (input.id && isUniqueViolation(error)) {
-      const existing = await db.annotation.findUniqueOrThrow({ where: { id: input.id }, include: threadInclude });
-      return { annotation: await sameCreateOrConflict(existing, userId, input), created: false };
-    }
-    throw error;
-  }
-}
-
-/** A repeated create with the same id by the same author is the same annotation; anyone else's id is a clash. */
-async function sameCreateOrConflict(existing: AnnotationWithThread, userId: string, input: TCreateAnnotation): Promise<AnnotationDTO> {
-  if (existing.authorId !== userId || existing.groupId !== input.groupId) throw await clashOrNotFound(userId, existing, 'annotation');
-  return asSeenBy(await viewerIn(userId, existing.groupId), loggedAnnotation(existing, await loadReactions(db, threadTargetIds(existing))));
+    await indexNewAnnotation(ctx.tx, row);
+    const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
+    const isPrivate = input.visibility === 'private';
+    await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
+    if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
+    return asSeenBy(viewer, dto);
+  });
 }
 
 /** Which annotations of a group a viewer may list: group-visible and their own; hidden ones only for leaders. */
@@ -279,36 +276,43 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
 export async function createReply(userId: string, annotationId: string, input: TCreateReply): Promise<{ reply: ReplyDTO; created: boolean }> {
   const { annotation, viewer } = await findVisibleAnnotation(userId, annotationId);
   if (annotation.deletedAt) throw notFound('annotation');
+  const { value, created } = await createOnce({
+    id: input.id,
+    what: 'reply',
+    find: findCommentForCreate,
+    mayView: (c) => canSeeComment(userId, c),
+    isSameCreate: (c) => c.authorId === userId && c.annotationId === annotationId,
+    present: async (c) => viewReply(viewer, loggedReply(c, await loadReactions(db, [c.id]))),
+    create: (id) => insertReply(viewer, annotation, input, id),
+  });
+  return { reply: value, created };
+}
+
+async function insertReply(viewer: Viewer, annotation: AnnotationWithThread, input: TCreateReply, id: string): Promise<ReplyDTO> {
+  const userId = viewer.userId;
+  const annotationId = annotation.id;
   if (input.parentId && !annotation.comments.some((c) => c.id === input.parentId)) throw invalid('parentId', 'no such reply in this thread');
-  const id = input.id ?? randomUUID();
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
-  const sessionId = await liveSessionId(annotation.sessionId);
-  try {
-    const reply = await writeWithEvents(async (ctx) => {
-      const written = await ctx.tx.comment.create({
-        data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
-      });
-      const row = { ...written, author };
-      await indexNewComment(ctx.tx, row, annotation);
-      const dto = loggedReply(row, new Map());
-      const isPrivate = annotation.visibility === 'private';
-      await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
-      if (!isPrivate) {
-        const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
-        await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);
-        if (annotation.authorId !== userId) {
-          await ctx.notify({ userId: annotation.authorId, groupId: annotation.groupId, type: 'reply', payload: { ...about, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
-        }
-      }
-      return viewReply(viewer, dto);
+  return writeWithEvents(async (ctx) => {
+    // In the session's slice of the log only while it is live, decided in the write: never after its end.
+    const sessionId = annotation.sessionId && (await isSessionLiveForWrite(ctx.tx, annotation.sessionId)) ? annotation.sessionId : null;
+    const written = await ctx.tx.comment.create({
+      data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
     });
-    return { reply, created: true };
-  } catch (error) {
-    // The id is taken: this reply's earlier attempt returns it; anything else is a clash or "not found".
-    const existing = input.id && isUniqueViolation(error) ? await existingCommentOr(userId, input.id, (c) => c.annotationId === annotationId, 'reply') : null;
-    if (existing) return { reply: viewReply(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
-    throw error;
-  }
+    const row = { ...written, author };
+    await indexNewComment(ctx.tx, row, annotation);
+    const dto = loggedReply(row, new Map());
+    const isPrivate = annotation.visibility === 'private';
+    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
+    if (!isPrivate) {
+      const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
+      await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);
+      if (annotation.authorId !== userId) {
+        await ctx.notify({ userId: annotation.authorId, groupId: annotation.groupId, type: 'reply', payload: { ...about, by: row.author, excerpt: Array.from(input.body).slice(0, 80).join('') } });
+      }
+    }
+    return viewReply(viewer, dto);
+  });
 }
 
 async function findThreadReply(userId: string, annotationId: string, replyId: string) {

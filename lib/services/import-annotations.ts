@@ -4,23 +4,31 @@
  * its context in that block), re-created with its replies, all in one transaction: a file with anything that
  * cannot be placed imports nothing. Imported items are authored by the importing leader (the original authors
  * may not be members here); the original author's name is kept in the import report.
+ *
+ * Importing is idempotent: an imported item's id is derived from the group and its id in the file, so the same
+ * file imported twice — one after the other or at the same moment — is stored once; what is already there is
+ * counted as `alreadyImported` and announced to no one again.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { db } from '../db';
 import { checkAnchor, quoteAt } from '../domain/anchor';
 import { codePoints } from '../domain/code-points';
 import { parseW3CExport, type ImportedAnnotation } from '../domain/export/w3c-import';
 import { canLead } from '../domain/permissions';
 import { loggedAnnotation } from './annotation-dto';
-import { ServiceError, forbidden } from './errors';
+import { ServiceError, forbidden, isUniqueViolation } from './errors';
+import { findInChunks } from './in-chunks';
 import { requireMembership } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents } from './write-with-events';
 
 export interface ImportReport {
+  /** annotations and replies stored by this import */
   annotations: number;
   replies: number;
+  /** items of the file this group already has from an earlier import of it */
+  alreadyImported: number;
   authors: string[];
   warnings: string[];
 }
@@ -64,12 +72,20 @@ export async function importAnnotations(userId: string, groupId: string, json: u
   }
   if (problems.length) throw new ServiceError(422, 'unplaceable', problems.slice(0, 5).join('; '), 'file');
 
-  return writeWithEvents(async (ctx) => {
-    const newIds = new Map<string, string>();
+  const store = () => writeWithEvents(async (ctx) => {
+    const newIds = new Map(parsed.annotations.map((a) => [a.sourceId, importedId(groupId, 'annotation', a.sourceId)]));
+    const replyIds = new Map(parsed.replies.map((r) => [r.sourceId, importedId(groupId, 'reply', r.sourceId)]));
+    const stored = new Set([
+      ...(await findInChunks(newIds.values(), (slice) => ctx.tx.annotation.findMany({ where: { id: { in: slice }, groupId }, select: { id: true } }))).map((r) => r.id),
+      ...(await findInChunks(replyIds.values(), (slice) => ctx.tx.comment.findMany({ where: { id: { in: slice }, groupId }, select: { id: true } }))).map((r) => r.id),
+    ]);
+    const created: string[] = [];
+    let repliesCreated = 0;
     for (const a of parsed.annotations) {
       const where = placed.get(a.sourceId)!;
-      const id = randomUUID();
-      newIds.set(a.sourceId, id);
+      const id = newIds.get(a.sourceId)!;
+      if (stored.has(id)) continue;
+      created.push(id);
       await ctx.tx.annotation.create({
         data: {
           id,
@@ -89,10 +105,10 @@ export async function importAnnotations(userId: string, groupId: string, json: u
         },
       });
     }
-    const replyIds = new Map<string, string>();
     for (const r of parsed.replies) {
-      const id = randomUUID();
-      replyIds.set(r.sourceId, id);
+      const id = replyIds.get(r.sourceId)!;
+      if (stored.has(id)) continue;
+      repliesCreated++;
       await ctx.tx.comment.create({
         data: {
           id,
@@ -107,12 +123,24 @@ export async function importAnnotations(userId: string, groupId: string, json: u
       });
       await indexComment(ctx.tx, id);
     }
-    for (const id of newIds.values()) {
+    for (const id of created) {
       await indexAnnotation(ctx.tx, id);
       const row = await ctx.tx.annotation.findUniqueOrThrow({ where: { id }, include: { author: { select: { id: true, name: true } }, comments: { include: { author: { select: { id: true, name: true } } } } } });
       await ctx.emit({ groupId, type: 'annotation:created', actorId: userId, payload: loggedAnnotation(row, new Map()) });
     }
     const authors = [...new Set([...parsed.annotations.map((a) => a.authorName), ...parsed.replies.map((r) => r.authorName)].filter((n): n is string => !!n))];
-    return { annotations: parsed.annotations.length, replies: parsed.replies.length, authors, warnings: parsed.warnings };
+    return { annotations: created.length, replies: repliesCreated, alreadyImported: stored.size, authors, warnings: parsed.warnings };
   });
+  try {
+    return await store();
+  } catch (error) {
+    // The same file imported at the same moment elsewhere committed first (PostgreSQL): this pass sees it stored.
+    if (isUniqueViolation(error)) return store();
+    throw error;
+  }
+}
+
+/** The id of an imported item in this group: the same item of the same file always gets the same id. */
+function importedId(groupId: string, kind: 'annotation' | 'reply', sourceId: string): string {
+  return 'imp_' + createHash('sha256').update(`${groupId}\u0000${kind}\u0000${sourceId}`).digest('hex').slice(0, 40);
 }

@@ -15,7 +15,8 @@ import { detectTextFormat, outlineOf, type ImportedDocument, type LineOverride, 
 import type { ImportOutcome, ImportTask } from '../workers/cpu-tasks';
 import { importDocumentOffThread, reanchorOffThread } from './cpu-pool';
 import type { TTextUpload } from '../validations/library';
-import { ServiceError, conflict, forbidden, invalid, notFound } from './errors';
+import { ServiceError, conflict, forbidden, invalid, isUniqueViolation, notFound } from './errors';
+import { findInChunks } from './in-chunks';
 import { requireMembership, viewerIn } from './require-membership';
 import { canReadSource } from '../domain/visibility';
 import { indexAnnotation } from './search-index';
@@ -166,7 +167,11 @@ export async function reviseText(userId: string, textId: string, source: string,
   const precomputed = new Map((await reanchorOffThread(oldBlocks, newBlocks, snapshot.map(toAnchor))).map((r) => [r.id, r]));
   const snapshotKey = new Map(snapshot.map((a) => [a.id, JSON.stringify(toAnchor(a))]));
 
+  const revisedMeanwhile = () => conflict('the text was revised meanwhile: open it again and redo your changes');
   return writeWithEvents(async (ctx) => {
+    // Checked in the write: the version this revision was made from must still be the newest.
+    const newest = await ctx.tx.textVersion.findFirst({ where: { textId }, orderBy: { number: 'desc' }, select: { id: true } });
+    if (newest?.id !== previous.id) throw revisedMeanwhile();
     const version = await ctx.tx.textVersion.create({ data: { textId, number, sourceHash, source: normalised, createdById: userId, note } });
     const rows = blockRows(textId, number, version.id, doc);
     await ctx.tx.block.createMany({ data: rows });
@@ -200,6 +205,10 @@ export async function reviseText(userId: string, textId: string, source: string,
     await ctx.tx.textVersion.update({ where: { id: version.id }, data: { report: JSON.stringify(report) } });
     await ctx.emit({ groupId, type: 'text:revised', actorId: userId, payload: { textId, version: number, stayed: report.stayed, moved: report.moved, orphaned: report.orphaned } });
     return report;
+  }).catch((error: unknown) => {
+    // Another revision took this version number first (PostgreSQL, where revisions can overlap): the same answer.
+    if (isUniqueViolation(error)) throw revisedMeanwhile();
+    throw error;
   });
 }
 
@@ -212,7 +221,8 @@ export async function listVersions(userId: string, textId: string) {
     });
   }
   const versions = await db.textVersion.findMany({ where: { textId }, orderBy: { number: 'desc' }, include: { _count: { select: { blocks: true } } } });
-  const authors = await db.user.findMany({ where: { id: { in: versions.map((v) => v.createdById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  const creatorIds = versions.map((v) => v.createdById).filter((x): x is string => !!x);
+  const authors = await findInChunks(creatorIds, (slice) => db.user.findMany({ where: { id: { in: slice } }, select: { id: true, name: true } }));
   return versions.map((v) => ({
     id: v.id,
     number: v.number,

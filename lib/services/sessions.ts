@@ -3,12 +3,12 @@
  * it; members join while it is live. Presence is recorded as attendance intervals (签到) — a member who drops and
  * comes back has several — and the leader's current passage is kept for follow-the-leader (跟学).
  */
-import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { canLead } from '../domain/permissions';
 import type { TScheduleSession } from '../validations/sessions';
 import { loadReactions, loggedReply, type ReplyDTO } from './annotation-dto';
-import { existingCommentOr } from './annotations';
+import { canSeeComment, findCommentForCreate, isSessionLiveForWrite } from './annotations';
+import { createOnce } from './create-once';
 import { viewReflection, type Viewer } from '../domain/visibility';
 import { conflict, forbidden, invalid, notFound } from './errors';
 import { requireMembership } from './require-membership';
@@ -126,7 +126,10 @@ export async function startSession(userId: string, sessionId: string): Promise<S
   const session = await requireSessionLeader(userId, sessionId);
   if (session.startedAt) throw conflict(session.endedAt ? 'the session has ended' : 'the session is already live');
   return writeWithEvents(async (ctx) => {
-    const row = await ctx.tx.studySession.update({ where: { id: sessionId }, data: { startedAt: new Date() }, include: sessionInclude });
+    // Started only if still not started, in the write itself: of two concurrent starts one wins, the other is a 409.
+    const { count } = await ctx.tx.studySession.updateMany({ where: { id: sessionId, startedAt: null }, data: { startedAt: new Date() } });
+    if (count !== 1) throw conflict('the session is already live');
+    const row = await ctx.tx.studySession.findUniqueOrThrow({ where: { id: sessionId }, include: sessionInclude });
     const dto = toSessionDTO(row);
     await ctx.emit({ groupId: session.groupId, type: 'session:started', actorId: userId, payload: dto });
     const members = await ctx.tx.membership.findMany({ where: { groupId: session.groupId, userId: { not: userId } }, select: { userId: true } });
@@ -144,8 +147,11 @@ export async function endSession(userId: string, sessionId: string): Promise<Ses
   if (session.endedAt) throw conflict('the session has already ended');
   return writeWithEvents(async (ctx) => {
     const now = new Date();
+    // Ended only if still live, in the write itself: of two concurrent ends one wins, the other is a 409.
+    const { count } = await ctx.tx.studySession.updateMany({ where: { id: sessionId, startedAt: { not: null }, endedAt: null }, data: { endedAt: now } });
+    if (count !== 1) throw conflict('the session has already ended');
     await ctx.tx.attendance.updateMany({ where: { sessionId, leftAt: null }, data: { leftAt: now } });
-    const row = await ctx.tx.studySession.update({ where: { id: sessionId }, data: { endedAt: now }, include: sessionInclude });
+    const row = await ctx.tx.studySession.findUniqueOrThrow({ where: { id: sessionId }, include: sessionInclude });
     const dto = toSessionDTO(row);
     // Written in the session's own slice too, so everyone in the room learns that it ended.
     await ctx.emit({ groupId: session.groupId, sessionId, type: 'session:ended', actorId: userId, payload: dto });
@@ -212,20 +218,32 @@ export async function setLeaderPosition(userId: string, sessionId: string, block
 export async function createReflection(userId: string, sessionId: string, input: { id?: string; body: string }): Promise<{ reflection: ReplyDTO; created: boolean }> {
   const { session, role } = await findSession(userId, sessionId);
   const viewer: Viewer = { userId, role };
-  if (input.id) {
-    const existing = await existingCommentOr(userId, input.id, (c) => c.sessionId === sessionId && !c.annotationId, 'reflection');
-    if (existing) return { reflection: seenReflection(viewer, loggedReply(existing, await loadReactions(db, [existing.id]))), created: false };
-  }
+  const { value, created } = await createOnce({
+    id: input.id,
+    what: 'reflection',
+    find: findCommentForCreate,
+    mayView: (c) => canSeeComment(userId, c),
+    isSameCreate: (c) => c.authorId === userId && c.sessionId === sessionId && !c.annotationId,
+    present: async (c) => seenReflection(viewer, loggedReply(c, await loadReactions(db, [c.id]))),
+    create: (id) => insertReflection(viewer, session, input.body, id),
+  });
+  return { reflection: value, created };
+}
+
+async function insertReflection(viewer: Viewer, session: SessionRow, body: string, id: string): Promise<ReplyDTO> {
   if (sessionStatus(session) === 'scheduled') throw conflict('the session has not started');
-  const id = input.id ?? randomUUID();
-  const reflection = await writeWithEvents(async (ctx) => {
+  const { userId } = viewer;
+  const sessionId = session.id;
+  const input = { body };
+  return writeWithEvents(async (ctx) => {
     const row = await ctx.tx.comment.create({
       data: { id, groupId: session.groupId, sessionId, authorId: userId, body: input.body },
       include: { author: { select: { id: true, name: true } } },
     });
     await indexComment(ctx.tx, id);
     const dto = loggedReply(row, new Map());
-    const live = sessionStatus(session) === 'live' ? sessionId : null;
+    // Whether it is in the session's slice of the log is decided in the write: not after the session ended.
+    const live = (await isSessionLiveForWrite(ctx.tx, sessionId)) ? sessionId : null;
     await ctx.emit({ groupId: session.groupId, sessionId: live, type: 'reflection:created', actorId: userId, payload: dto });
     if (input.body.includes('@')) {
       const members = await ctx.tx.membership.findMany({ where: { groupId: session.groupId }, include: { user: { select: { id: true, name: true } } } });
@@ -235,7 +253,6 @@ export async function createReflection(userId: string, sessionId: string, input:
     }
     return seenReflection(viewer, dto);
   });
-  return { reflection, created: true };
 }
 
 /** A leader hides an improper reflection (or shows it again); members receive only that it was hidden. */

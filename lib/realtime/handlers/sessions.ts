@@ -121,12 +121,18 @@ export function registerSessionHandlers(io: GongduIo, socket: GongduSocket): voi
     await leaveSession(io, socket, sessionId);
     return null;
   });
-  socket.on('session:viewing', async (payload) => {
-    const parsed = ZViewing.safeParse(payload);
-    const here = parsed.success ? socket.data.sessions[parsed.data.sessionId] : undefined;
-    if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
-    here.blockId = parsed.data.blockId;
-    queuePresence(io, parsed.data.sessionId, (b) => b.moved(me(), parsed.data.blockId));
+  // A notification with no answer: nothing may escape it, neither a rejected promise nor a throw, which would
+  // surface as an unhandled rejection or an uncaught exception of the whole process.
+  socket.on('session:viewing', (payload) => {
+    try {
+      const parsed = ZViewing.safeParse(payload);
+      const here = parsed.success ? socket.data.sessions[parsed.data.sessionId] : undefined;
+      if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
+      here.blockId = parsed.data.blockId;
+      queuePresence(io, parsed.data.sessionId, (b) => b.moved(me(), parsed.data.blockId));
+    } catch (error) {
+      console.error('session:viewing failed', error);
+    }
   });
   onRequest(socket, 'leader:move', ZSessionRef.extend({ blockId: z.string().min(1).max(80) }), async ({ sessionId, blockId }) => {
     await setLeaderPosition(me(), sessionId, blockId);

@@ -1,7 +1,7 @@
 import { HttpError, json, route } from '@/lib/http/respond';
 import { importAnnotations } from '@/lib/services/import-annotations';
 
-/** Import a W3C Web Annotation export (JSON-LD) into this group; all or nothing. Leaders only. */
+/** Import a W3C Web Annotation export (JSON-LD) into this group; all or nothing, once per file. Leaders only. */
 export const POST = route<{ id: string }>(async ({ req, user, params }) => {
   let body: unknown;
   try {
@@ -9,5 +9,8 @@ export const POST = route<{ id: string }>(async ({ req, user, params }) => {
   } catch {
     throw new HttpError(400, 'bad_json', 'error.importNotJson');
   }
-  return json({ report: await importAnnotations(user.id, params.id, body) }, 201);
+  const report = await importAnnotations(user.id, params.id, body);
+  // The same file again stores nothing new: 200 with what is already there, as for any repeated create.
+  const isRepeat = report.annotations + report.replies === 0 && report.alreadyImported > 0;
+  return json({ report }, isRepeat ? 200 : 201);
 });

@@ -1,0 +1,126 @@
+/**
+ * Concurrent duplicates on the real server (issue 8, finding 6): two starts or two ends of a session, creates racing
+ * the end, the same reply / reflection / annotation id sent several times at once, the same file imported twice.
+ * Each has one effect — one row, one event — and no request fails with `internal`.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeGroup, register, type Session } from '../support/client';
+import { startServer, stopAndClean, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let leader: Session, member: Session;
+let group: { id: string };
+let sessionId: string;
+let paras: { id: string; text: string }[];
+
+const slice = (t: string, s: number, e: number) => Array.from(t).slice(s, e).join('');
+const anchor = (p: number, s: number, e: number) => ({ blockId: paras[p].id, start: s, end: e, exact: slice(paras[p].text, s, e) });
+type Reply = { status: number; body: any };
+
+/** Every answer is a deliberate one: no 5xx, no `internal`. */
+function expectNoInternal(results: Reply[]) {
+  for (const r of results) {
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);
+    expect(r.body?.error?.code).not.toBe('internal');
+  }
+}
+
+async function events(who: Session, stream: string): Promise<{ seq: number; type: string; payload: any }[]> {
+  const res = await who.call('GET', `/api/streams?stream=${stream}&after=0`);
+  expect(res.status).toBe(200);
+  return res.body.events;
+}
+
+const ofType = <E extends { type: string }>(list: E[], type: string) => list.filter((e) => e.type === type);
+
+beforeAll(async () => {
+  server = await startServer();
+  [leader, member] = await Promise.all([register(server.url, '组长'), register(server.url, '学员')]);
+  group = await makeGroup(leader, [member]);
+  paras = (await leader.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
+  const s = await leader.call('POST', `/api/groups/${group.id}/sessions`, { title: '并发', textId: 'mass-line-guide', scheduledAt: new Date().toISOString() });
+  sessionId = s.body.session.id;
+});
+
+afterAll(() => stopAndClean(server));
+
+describe('concurrent duplicates', () => {
+  it('starts a session once: one 200, the other 409, one event', async () => {
+    const results = await Promise.all([0, 1, 2].map(() => leader.call('POST', `/api/sessions/${sessionId}/start`)));
+    expectNoInternal(results);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    expect(ofType(await events(leader, `group:${group.id}`), 'session:started')).toHaveLength(1);
+    const notes = (await member.call('GET', '/api/notifications')).body.notifications.filter((n: { type: string }) => n.type === 'session-started');
+    expect(notes).toHaveLength(1);
+  });
+
+  it('stores an annotation, a reply and a reflection once when the same id arrives several times at once', async () => {
+    const annotation = { id: randomUUID(), groupId: group.id, sessionId, ...anchor(0, 0, 4), note: '同一条' };
+    const created = await Promise.all([0, 1, 2, 3].map(() => member.call('POST', '/api/annotations', annotation)));
+    expectNoInternal(created);
+    expect(created.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+
+    const reply = { id: randomUUID(), body: '同一条回复' };
+    const replies = await Promise.all([0, 1, 2, 3].map(() => leader.call('POST', `/api/annotations/${annotation.id}/replies`, reply)));
+    expectNoInternal(replies);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(replies.map((r) => r.body.reply.id))).toEqual(new Set([reply.id]));
+
+    const reflection = { id: randomUUID(), body: '同一条体会' };
+    const reflections = await Promise.all([0, 1, 2, 3].map(() => member.call('POST', `/api/sessions/${sessionId}/reflections`, reflection)));
+    expectNoInternal(reflections);
+    expect(reflections.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+
+    const thread = await member.call('GET', `/api/annotations/${annotation.id}`);
+    expect(thread.body.annotation.replies.map((r: { id: string }) => r.id)).toEqual([reply.id]);
+    expect((await member.call('GET', `/api/sessions/${sessionId}/reflections`)).body.reflections.filter((r: { id: string }) => r.id === reflection.id)).toHaveLength(1);
+    const log = await events(leader, `group:${group.id}`);
+    expect(ofType(log, 'annotation:created').filter((e) => e.payload.id === annotation.id)).toHaveLength(1);
+    expect(ofType(log, 'reply:created').filter((e) => e.payload.id === reply.id)).toHaveLength(1);
+    expect(ofType(log, 'reflection:created').filter((e) => e.payload.id === reflection.id)).toHaveLength(1);
+    // Someone else's id in the same thread is a clash, not their reply.
+    const clash = await member.call('POST', `/api/annotations/${annotation.id}/replies`, reply);
+    expect(clash.status).toBe(409);
+  });
+
+  it('ends a session once, and nothing lands in it after the end', async () => {
+    const creates = Array.from({ length: 6 }, (_, i) => member.call('POST', '/api/annotations', { groupId: group.id, sessionId, ...anchor(1, i, i + 3), note: `抢在结束前 ${i}` }));
+    const ends = [0, 1].map(() => leader.call('POST', `/api/sessions/${sessionId}/end`));
+    const results = await Promise.all([...creates, ...ends]);
+    expectNoInternal(results);
+    expect(results.slice(6).map((r) => r.status).sort()).toEqual([200, 409]);
+    for (const r of results.slice(0, 6)) expect([201, 422]).toContain(r.status);
+
+    const slice = await events(leader, `session:${sessionId}`);
+    expect(ofType(slice, 'session:ended')).toHaveLength(1);
+    expect(slice.at(-1)!.type).toBe('session:ended');
+    const stored = (await member.call('GET', `/api/annotations?textId=mass-line-guide&groupId=${group.id}&sessionId=${sessionId}`)).body.annotations;
+    expect(stored.filter((a: { note: string }) => a.note.startsWith('抢在结束前'))).toHaveLength(results.slice(0, 6).filter((r) => r.status === 201).length);
+
+    const late = await member.call('POST', '/api/annotations', { groupId: group.id, sessionId, ...anchor(1, 0, 2), note: '结束之后' });
+    expect(late.status).toBe(422);
+    expect(late.body.error.fields).toHaveProperty('sessionId');
+    expect(ofType(await events(leader, `group:${group.id}`), 'session:ended')).toHaveLength(1);
+  });
+
+  it('imports the same file once, whether sent twice at once or again later', async () => {
+    const exported = await (await fetch(`${server.url}/api/groups/${group.id}/export?format=jsonld`, { headers: { cookie: leader.cookie } })).json();
+    const items = exported.total as number;
+    expect(items).toBeGreaterThan(1);
+    const other = await makeGroup(leader, [], '兄弟小组');
+    const results = await Promise.all([0, 1].map(() => leader.call('POST', `/api/groups/${other.id}/import`, exported)));
+    expectNoInternal(results);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+    const first = results.find((r) => r.status === 201)!.body.report;
+    expect(first.annotations + first.replies).toBe(items);
+    expect(results.find((r) => r.status === 200)!.body.report).toMatchObject({ annotations: 0, replies: 0, alreadyImported: items });
+
+    const again = await leader.call('POST', `/api/groups/${other.id}/import`, exported);
+    expect(again.status).toBe(200);
+    expect(again.body.report.alreadyImported).toBe(items);
+    const copied = (await leader.call('GET', `/api/annotations?textId=mass-line-guide&groupId=${other.id}`)).body.annotations;
+    expect(copied).toHaveLength(first.annotations);
+    expect(ofType(await events(leader, `group:${other.id}`), 'annotation:created')).toHaveLength(first.annotations);
+  });
+});
