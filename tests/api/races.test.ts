@@ -123,4 +123,23 @@ describe('concurrent duplicates', () => {
     expect(copied).toHaveLength(first.annotations);
     expect(ofType(await events(leader, `group:${other.id}`), 'annotation:created')).toHaveLength(first.annotations);
   });
+
+  it('saves one of two revisions made at once from the same version, with the annotations moved once', async () => {
+    const source = ['学习读本', '', '一、坚持群众路线', '群众路线是我们党的生命线和根本工作路线。'].join('\n');
+    const created = await leader.call('POST', `/api/groups/${group.id}/texts`, { fileName: '读本.txt', base64: Buffer.from(source).toString('base64') });
+    expect(created.status).toBe(201);
+    const textId = created.body.text.id;
+    const para = (await member.call('GET', `/api/texts/${textId}`)).body.text.blocks.find((b: { kind: string }) => b.kind === 'paragraph');
+    const note = await member.call('POST', '/api/annotations', { groupId: group.id, blockId: para.id, start: 0, end: 4, exact: slice(para.text, 0, 4), note: '随版本移动' });
+    expect(note.status).toBe(201);
+    const revised = source + '\n\n新增的一段。';
+    const results = await Promise.all([0, 1].map(() => leader.call('POST', `/api/texts/${textId}/versions`, { source: revised, note: '同时修订' })));
+    expectNoInternal(results);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const versions = (await leader.call('GET', `/api/texts/${textId}/versions`)).body.versions;
+    expect(versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+    const moved = (await member.call('GET', `/api/annotations/${note.body.annotation.id}`)).body.annotation;
+    expect(moved.versionId).toBe(versions[0].id);
+    expect(ofType(await events(leader, `group:${group.id}`), 'text:revised')).toHaveLength(1);
+  });
 });
