@@ -5,7 +5,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/sqlite/client';
 import { databaseUrl } from './config';
-import { serializedSqlite } from './serialized-sqlite';
+import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
 
 export type Db = PrismaClient;
 /** The client handed to a `db.$transaction(async (tx) => …)` callback. */
@@ -17,7 +17,7 @@ function createClient(): PrismaClient {
   // timeout: how long a writer waits for another process's lock before SQLITE_BUSY.
   const adapter = new PrismaBetterSqlite3({ url: databaseUrl(), timeout: 10_000 });
   // Plain queries wait for an open transaction instead of running inside it (serialized-sqlite.ts).
-  return new PrismaClient({ adapter: serializedSqlite(adapter) });
+  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(adapter) }));
 }
 
 export const db: PrismaClient = (globalForDb.__gongduDb ??= createClient());

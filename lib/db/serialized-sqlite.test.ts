@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from './generated/sqlite/client';
 import { migrateSqlite } from './migrate';
-import { serializedSqlite } from './serialized-sqlite';
+import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
 
 let dir: string;
 let url: string;
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 function client(serialized: boolean): PrismaClient {
   const adapter = new PrismaBetterSqlite3({ url, timeout: 10_000 });
-  const c = new PrismaClient({ adapter: serialized ? serializedSqlite(adapter) : adapter });
+  const c = serialized ? scopeTransactions(new PrismaClient({ adapter: serializedSqlite(adapter) })) : new PrismaClient({ adapter });
   clients.push(c);
   return c;
 }
@@ -87,5 +87,24 @@ describe('plain queries during an interactive transaction', () => {
     await write;
     expect(seen.every((n) => n === 0 || n === 2)).toBe(true);
     expect(await db.user.count({ where: { id: { startsWith: 'pair-' } } })).toBe(2);
+  });
+
+  it("let the transaction's own callback query through db (a helper without the tx) rather than wait for itself", async () => {
+    const db = client(true);
+    const started = Date.now();
+    let seenInside = false;
+    let outsideSawIt: boolean | undefined;
+    const outside = new Promise<void>((resolve) => setTimeout(resolve, 20)).then(async () => {
+      outsideSawIt = Boolean(await db.user.findUnique({ where: { id: 'own-tx' } }));
+    });
+    await db.$transaction(async (tx) => {
+      await tx.user.create({ data: user('own-tx') });
+      await new Promise((r) => setTimeout(r, 60));
+      seenInside = Boolean(await db.user.findUnique({ where: { id: 'own-tx' } }));
+    });
+    await outside;
+    expect(seenInside).toBe(true);
+    expect(outsideSawIt).toBe(true); // it waited for the commit, then saw the committed row
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

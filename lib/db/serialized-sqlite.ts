@@ -8,10 +8,12 @@
  * (lib/db/serialized-sqlite.test.ts shows both with the bare adapter). This wrapper puts plain queries in the same
  * queue as transactions: a query waits until the open transaction commits or rolls back, then runs alone.
  *
- * Consequence for our own code: inside a `db.$transaction` callback every query must go through its `tx`; a query
- * on `db` there would wait for the transaction that waits for it (until Prisma's transaction timeout).
+ * A query made on `db` from inside a transaction's own callback (e.g. through a helper that does not take the `tx`)
+ * is that request's own work: it runs at once, inside the transaction, instead of waiting for the transaction that
+ * waits for it. `scopeTransactions` marks those callbacks (AsyncLocalStorage follows their awaits).
  * PostgreSQL needs none of this: its adapter gives each transaction a connection of its own from a pool.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 
 /** A first-come, first-served lock: resolves with the function that releases it (safe to call twice). */
@@ -26,9 +28,24 @@ function createQueue() {
   };
 }
 
+/** Set while a transaction's callback (and whatever it awaits) runs. */
+const insideTransaction = new AsyncLocalStorage<true>();
+
+/**
+ * Makes `client.$transaction(callback)` run the callback inside the transaction scope above. Returns the client.
+ */
+export function scopeTransactions<C extends { $transaction: (...args: never[]) => unknown }>(client: C): C {
+  const original = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => unknown;
+  const scoped = (arg: unknown, options?: unknown) =>
+    typeof arg === 'function' ? original((tx: unknown) => insideTransaction.run(true, () => (arg as (tx: unknown) => unknown)(tx)), options) : original(arg, options);
+  Object.defineProperty(client, '$transaction', { value: scoped, configurable: true, writable: true });
+  return client;
+}
+
 function serializeAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
   const acquire = createQueue();
   const alone = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (insideTransaction.getStore()) return work(); // the open transaction's own request: it already holds the queue
     const release = await acquire();
     try {
       return await work();
