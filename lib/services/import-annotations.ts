@@ -22,6 +22,7 @@ import { requireMembership } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents } from './write-with-events';
+import { ZCreateAnnotation, ZCreateReply } from '../validations/annotations';
 
 export interface ImportReport {
   /** annotations and replies stored by this import */
@@ -48,11 +49,29 @@ function placeInBlock(blockText: string, a: ImportedAnnotation): { start: number
   return places.length === 1 ? { start: places[0], end: places[0] + quote.length } : null;
 }
 
+/**
+ * An import may hold nothing the API would refuse (issue 9, finding 5: a 1,000,000-character note was accepted
+ * where the API allows 5,000): each note, quote and reply is checked with the API's own schemas.
+ */
+function breachesOfApiLimits(annotations: ImportedAnnotation[], replies: { sourceId: string; body: string; deleted?: boolean }[]): string[] {
+  const problems: string[] = [];
+  for (const a of annotations) {
+    if (!ZCreateAnnotation.shape.note.safeParse(a.note).success) problems.push(`${a.sourceId}: the note is longer than 5,000 characters`);
+    if (!ZCreateAnnotation.shape.exact.safeParse(a.exact).success) problems.push(`${a.sourceId}: the quote is empty or longer than 5,000 characters`);
+  }
+  for (const r of replies) {
+    if (!r.deleted && !ZCreateReply.shape.body.safeParse(r.body).success) problems.push(`${r.sourceId}: the reply is empty or longer than 5,000 characters`);
+  }
+  return problems;
+}
+
 export async function importAnnotations(userId: string, groupId: string, json: unknown): Promise<ImportReport> {
   const role = await requireMembership(userId, groupId);
   if (!canLead(role)) throw forbidden('only leaders can import annotations');
   const parsed = parseW3CExport(json);
   if (!parsed.ok) throw new ServiceError(422, 'invalid_import', parsed.errors.slice(0, 5).join('; '), 'file');
+  const overLimits = breachesOfApiLimits(parsed.annotations, parsed.replies);
+  if (overLimits.length) throw new ServiceError(422, 'invalid_import', overLimits.slice(0, 5).join('; '), 'file');
 
   const placed = new Map<string, { blockId: string; blockText: string; versionId: string; textId: string; start: number; end: number }>();
   const problems: string[] = [];

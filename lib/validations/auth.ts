@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { zName } from './common';
 
 export const ZRegister = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(200)),
-  name: z.string().trim().min(1).max(40),
+  name: zName(40),
   password: z.string().min(8).max(200),
 });
 export type TRegister = z.infer<typeof ZRegister>;

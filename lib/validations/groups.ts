@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { zText } from './common';
+import { zName, zText } from './common';
 
 export const ZCreateGroup = z.object({
-  name: zText(60).min(1),
+  name: zName(60),
   description: zText(500).default(''),
 });
 export type TCreateGroup = z.infer<typeof ZCreateGroup>;

@@ -109,6 +109,29 @@ describe('bodies, paths and headers', () => {
   });
 });
 
+describe('validation (findings 5 and 8)', () => {
+  it('refuses a group or user name of invisible characters with 422 naming the field', async () => {
+    const group = await alice.call('POST', '/api/groups', { name: '\u200b\u200b\u200b' });
+    expect(group.status).toBe(422);
+    expect(group.body.error.fields).toHaveProperty('name');
+    const user = await fetch(`${server.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'zw@example.test', name: '\u3164', password: 'a fine passphrase 9' }) });
+    expect(user.status).toBe(422);
+  });
+
+  it('imports nothing the API would refuse: a 1,000,000-character note is 422', async () => {
+    const { body: g } = await alice.call('POST', '/api/groups', { name: '导入测试' });
+    const para = (await alice.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.find((b: { kind: string }) => b.kind === 'paragraph');
+    const exact = Array.from(para.text as string).slice(0, 4).join('');
+    expect((await alice.call('POST', '/api/annotations', { groupId: g.group.id, blockId: para.id, start: 0, end: 4, exact, note: '短' })).status).toBe(201);
+    const exported = await (await fetch(`${server.url}/api/groups/${g.group.id}/export?format=jsonld`, { headers: { cookie: alice.cookie } })).json();
+    expect((await alice.call('POST', `/api/groups/${g.group.id}/import`, exported)).status).toBe(201);
+    const huge = JSON.parse(JSON.stringify(exported).replace('"短"', JSON.stringify('长'.repeat(1_000_000))));
+    const refused = await alice.call('POST', `/api/groups/${g.group.id}/import`, huge);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('5,000');
+  });
+});
+
 describe('behind an https proxy (finding 7)', () => {
   it('the __Secure- session cookie authenticates the API and the socket', async () => {
     const jar = new Map<string, string>();
