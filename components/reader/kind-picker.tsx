@@ -26,7 +26,7 @@ export function KindPicker({ value, onChange, testIdPrefix = 'kind' }: Props) {
             data-testid={`${testIdPrefix}-${kind}`}
             aria-pressed={isChosen}
             onClick={() => onChange(kind)}
-            className={`flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm transition-colors ${
+            className={`flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm transition-colors ${
               isChosen ? 'border-stone-800 bg-stone-800 text-white' : 'border-stone-300 bg-white text-stone-700 hover:border-stone-500'
             }`}
           >

@@ -10,6 +10,9 @@ import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { useT } from '@/components/i18n/locale-provider';
 import { KindPicker } from './kind-picker';
 
+/** the server's limit for a note (lib/validations/annotations.ts) */
+const NOTE_MAX = 5000;
+
 export interface ComposerForm {
   kind: AnnotationKind;
   note: string;
@@ -58,6 +61,7 @@ interface Props {
 
 export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCancel, containerRef }: Props) {
   const { t } = useT();
+  const isTooLong = form.note.length > NOTE_MAX;
   const isSheet = useIsSheet();
   const [isMounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -118,25 +122,29 @@ export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCan
           }
         }}
         rows={isSheet ? 2 : 3}
-        maxLength={5000}
+        // no maxLength: a paste over the limit is kept whole and said so below, not cut silently
+        aria-describedby="note-count"
         placeholder={t('reader.notePlaceholder')}
         aria-label={t('reader.comment')}
         className="mt-2 w-full resize-y rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
       />
+      <p id="note-count" data-testid="note-count" className={`mt-1 text-right text-xs tabular-nums ${isTooLong ? 'text-red-700' : 'text-stone-500'}`} aria-live="polite">
+        {isTooLong ? t('common.tooLong', { max: NOTE_MAX }) : t('common.charCount', { n: form.note.length, max: NOTE_MAX })}
+      </p>
       {/* Right-aligned: the bottom-left corner of a phone screen is where Next's dev badge (and many thumbs) rest. */}
       <div className="mt-2 flex items-center justify-end gap-2">
-        <label className="mr-auto flex items-center gap-1.5 text-sm text-stone-600 max-md:mr-2">
-          <input type="checkbox" data-testid="private-toggle" checked={form.isPrivate} onChange={(event) => onChange({ ...form, isPrivate: event.target.checked })} />
+        <label className="mr-auto flex min-h-11 items-center gap-2 text-sm text-stone-600 max-md:mr-2">
+          <input type="checkbox" className="h-5 w-5" data-testid="private-toggle" checked={form.isPrivate} onChange={(event) => onChange({ ...form, isPrivate: event.target.checked })} />
           {t('reader.private')}
         </label>
-        <button type="button" disabled={form.isSaving} className="rounded px-3 py-1.5 text-sm text-stone-600 hover:bg-stone-100 disabled:opacity-50" onClick={onCancel}>
+        <button type="button" disabled={form.isSaving} className="min-h-11 rounded px-3 text-sm text-stone-600 hover:bg-stone-100 disabled:opacity-50" onClick={onCancel}>
           {t('reader.cancel')}
         </button>
         <button
           type="button"
           data-testid="save-annotation"
-          disabled={form.isSaving}
-          className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60"
+          disabled={form.isSaving || isTooLong}
+          className="min-h-11 rounded bg-red-800 px-4 text-sm text-white hover:bg-red-900 disabled:opacity-60"
           onClick={onSave}
         >
           {form.isSaving ? t('reader.saving') : t('reader.save')}

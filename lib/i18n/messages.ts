@@ -152,7 +152,7 @@ export const zhCN = {
   'common.showMore': '展开全文',
   'common.showLess': '收起',
   'common.charCount': '{n}/{max}',
-  'common.tooLong': '已超过 {max} 字，超出部分不会保存',
+  'common.tooLong': '已超过 {max} 字，请删减后再保存',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -298,7 +298,7 @@ export const en: Record<MessageKey, string> = {
   'common.showMore': 'Show more',
   'common.showLess': 'Show less',
   'common.charCount': '{n}/{max}',
-  'common.tooLong': 'Over {max} characters: the rest will not be saved',
+  'common.tooLong': 'Over {max} characters: shorten it to save',
 };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
