@@ -16,7 +16,8 @@ async function rangeLabel(versionId: string, start: string | null, end: string |
   return name(start ?? end);
 }
 
-export async function getMinutes(userId: string, sessionId: string, locale: Locale = 'zh-CN'): Promise<{ model: MinutesModel; status: string; canEdit: boolean }> {
+/** `timeZone`: the asker's one clock (lib/i18n/locale.ts resolveTimeZone); the server's DISPLAY_TIME_ZONE without it. */
+export async function getMinutes(userId: string, sessionId: string, locale: Locale = 'zh-CN', timeZone?: string): Promise<{ model: MinutesModel; status: string; canEdit: boolean }> {
   const { session, role } = await findSession(userId, sessionId);
   const status = sessionStatus(session);
   if (status === 'scheduled') throw conflict('the session has not started');
@@ -51,6 +52,7 @@ export async function getMinutes(userId: string, sessionId: string, locale: Loca
     summary: session.summary,
     blockOrder,
     locale,
+    timeZone,
   });
   return { model, status, canEdit: session.leaderId === userId || role === 'owner' || role === 'leader' };
 }
@@ -65,8 +67,8 @@ async function countReactions(groupId: string, annotationIds: string[]): Promise
   return Object.fromEntries(rows.map((r) => [r.targetId, r._count._all]));
 }
 
-export async function minutesFile(userId: string, sessionId: string, format: 'md' | 'docx', locale: Locale): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
-  const { model } = await getMinutes(userId, sessionId, locale);
+export async function minutesFile(userId: string, sessionId: string, format: 'md' | 'docx', locale: Locale, timeZone?: string): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
+  const { model } = await getMinutes(userId, sessionId, locale, timeZone);
   const stem = `学习记录-${sessionId}`;
   if (format === 'md') return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: minutesToMarkdown(model) };
   return { filename: `${stem}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', body: await minutesToDocx(model) };

@@ -64,7 +64,7 @@ const MINUTES_CSS = `
 `;
 
 export default async function MinutesPage({ params }: { params: Params }) {
-  const [{ id }, user, { t, locale }] = await Promise.all([params, currentUser(), serverT()]);
+  const [{ id }, user, { t, locale, timeZone }] = await Promise.all([params, currentUser(), serverT()]);
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/sessions/${id}/minutes`)}`);
   const session = await loadOrRefuse(getSession(user.id, id));
   if (!session.ok) return <main className="mx-auto max-w-3xl px-4 py-8"><Notice tone="error">{session.message}</Notice></main>;
@@ -73,7 +73,7 @@ export default async function MinutesPage({ params }: { params: Params }) {
     { href: `/groups/${s.groupId}`, label: t('history.backToGroup') },
     ...(s.status !== 'scheduled' ? [{ href: `/sessions/${id}/history`, label: t('minutes.review'), testId: 'link-history' }] : []),
   ];
-  const minutes = await loadOrRefuse(getMinutes(user.id, id, locale));
+  const minutes = await loadOrRefuse(getMinutes(user.id, id, locale, timeZone));
   if (!minutes.ok) {
     return (
       <main className="mx-auto max-w-3xl px-4 py-8">
