@@ -19,6 +19,62 @@ export function toIndexWords(text: string): string {
   return out;
 }
 
+/**
+ * The tokens FTS5's `unicode61 remove_diacritics 2` tokenizer makes of `toIndexWords(text)`: runs of letters and
+ * digits, case-folded, diacritics removed; so every CJK character is a token. PostgreSQL has no such tokenizer
+ * (and its own parser depends on the server's locale), so Gongdu builds the tsvector from these tokens itself.
+ */
+export function indexTokens(text: string): string[] {
+  return toIndexWords(text.normalize('NFKC').toLowerCase())
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** tsvector positions stop at 16383; a lexeme's bytes at 2047 (PostgreSQL limits). */
+const MAX_POSITION = 16383;
+const MAX_LEXEME = 500;
+
+function lexeme(token: string): string {
+  return `'${codePoints(token).slice(0, MAX_LEXEME).join('').replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * A tsvector literal (PostgreSQL's input syntax, which applies no parser or dictionary) for the text's tokens
+ * with their positions, so `<->` phrases work as FTS5's phrases do, plus the `extra` lexemes as they are.
+ */
+export function toTsvector(text: string, extra: string[] = []): string {
+  const positions = new Map<string, number[]>();
+  indexTokens(text).forEach((token, i) => {
+    const list = positions.get(token) ?? positions.set(token, []).get(token)!;
+    // PostgreSQL keeps at most 256 positions per lexeme; more add nothing for phrase matching of short queries.
+    if (list.length < 256) list.push(Math.min(i + 1, MAX_POSITION));
+  });
+  const parts = [...positions].map(([token, at]) => `${lexeme(token)}:${[...new Set(at)].join(',')}`);
+  for (const e of extra) parts.push(lexeme(e));
+  return parts.join(' ');
+}
+
+/**
+ * The tsquery literal for the query, matching what `toMatchExpression` matches on SQLite: every term must occur,
+ * each as a phrase of adjacent tokens, the last prefix-matched when Latin. `scope` (a lexeme) is ANDed in.
+ */
+export function toTsquery(query: string, scope?: string): string | null {
+  const terms = queryTerms(query)
+    .map((term) => {
+      const tokens = indexTokens(term);
+      if (!tokens.length) return null;
+      const last = codePoints(term).at(-1) ?? '';
+      const prefix = /[\p{L}\p{N}]/u.test(last) && !isCjk(last) ? ':*' : '';
+      return `(${tokens.map((t, i) => lexeme(t) + (i === tokens.length - 1 ? prefix : '')).join(' <-> ')})`;
+    })
+    .filter((t): t is string => t !== null);
+  if (!terms.length) return null;
+  return [...(scope ? [lexeme(scope)] : []), ...terms].join(' & ');
+}
+
 /** The query's terms: whitespace-separated, each either CJK characters, Latin words, or both. */
 export function queryTerms(query: string): string[] {
   return query

@@ -1,16 +1,18 @@
 /**
- * Search over a group's highlights and comments: FTS5 finds the matching items (see lib/domain/search-text.ts
- * for why CJK characters are single tokens), SearchDoc filters them (session, member, kind, date) and enforces
- * who may see what: private items only for their author, hidden ones only for leaders (../shared/DESIGN.md, rule 3).
+ * Search over a group's highlights and comments: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL, both over
+ * the same tokens, find the matching items (see lib/domain/search-text.ts for why CJK characters are single
+ * tokens), SearchDoc filters them (session, member, kind, date) and enforces who may see what: private items only
+ * for their author, hidden ones only for leaders (../shared/DESIGN.md, rule 3).
  */
-import { db } from '../db';
+import { db, placeholders, provider } from '../db';
 import { canLead } from '../domain/permissions';
 import { canSeeAnnotationOf, viewReflection, viewReply, type Viewer } from '../domain/visibility';
-import { snippet, toMatchExpression, type SnippetPart } from '../domain/search-text';
+import { snippet, toMatchExpression, toTsquery, type SnippetPart } from '../domain/search-text';
 import type { TSearch } from '../validations/search';
 import { invalid } from './errors';
 import { findInChunks } from './in-chunks';
 import { requireMembership } from './require-membership';
+import { groupScope } from './search-index';
 
 export interface SearchHit {
   type: 'annotation' | 'comment';
@@ -58,29 +60,32 @@ interface Row {
 
 export async function searchGroup(userId: string, groupId: string, input: TSearch): Promise<SearchResult> {
   const role = await requireMembership(userId, groupId);
-  const match = toMatchExpression(input.q);
+  const pg = provider === 'postgresql';
+  const match = pg ? toTsquery(input.q, groupScope(groupId)) : toMatchExpression(input.q);
   if (!match) throw invalid('q', 'the query has no words to search for');
-  const where: string[] = ['search_fts MATCH ?', 'd.groupId = ?', '(d.isPrivate = 0 OR d.authorId = ?)'];
-  const args: unknown[] = [`scope : "g${groupId}" AND words : (${match})`, groupId, userId];
+  const where: string[] = [pg ? 'f.words @@ ?::tsquery' : 'search_fts MATCH ?', 'd."groupId" = ?', '(d."isPrivate" = FALSE OR d."authorId" = ?)'];
+  const args: unknown[] = [pg ? match : `scope : "g${groupId}" AND words : (${match})`, groupId, userId];
   if (!canLead(role)) {
     // The SQL mirrors lib/domain/visibility.ts so pages and counts are right; every hit is checked by the rule below.
-    where.push('(d.isHidden = 0 OR (d.commentId IS NULL AND d.authorId = ?))'), args.push(userId);
+    where.push('(d."isHidden" = FALSE OR (d."commentId" IS NULL AND d."authorId" = ?))'), args.push(userId);
     // No reply of a thread hidden from this member (their own thread excepted).
-    where.push('(d.commentId IS NULL OR d.annotationId IS NULL OR NOT EXISTS (SELECT 1 FROM "Annotation" t WHERE t.id = d.annotationId AND t.hiddenAt IS NOT NULL AND t.authorId <> ?))');
+    where.push('(d."commentId" IS NULL OR d."annotationId" IS NULL OR NOT EXISTS (SELECT 1 FROM "Annotation" t WHERE t.id = d."annotationId" AND t."hiddenAt" IS NOT NULL AND t."authorId" <> ?))');
     args.push(userId);
   }
-  if (input.sessionId) where.push('d.sessionId = ?'), args.push(input.sessionId);
-  if (input.authorId) where.push('d.authorId = ?'), args.push(input.authorId);
+  if (input.sessionId) where.push('d."sessionId" = ?'), args.push(input.sessionId);
+  if (input.authorId) where.push('d."authorId" = ?'), args.push(input.authorId);
   if (input.kind) where.push('d.kind = ?'), args.push(input.kind);
-  if (input.type !== 'all') where.push(input.type === 'annotation' ? 'd.commentId IS NULL' : 'd.commentId IS NOT NULL');
-  // Prisma's SQLite adapter stores DateTime as text like 2026-11-23T23:33:56.357+00:00, which sorts as time does.
-  const stored = (d: Date) => d.toISOString().replace('Z', '+00:00');
-  if (input.from) where.push('d.createdAt >= ?'), args.push(stored(input.from));
-  if (input.to) where.push('d.createdAt <= ?'), args.push(stored(input.to));
+  if (input.type !== 'all') where.push(input.type === 'annotation' ? 'd."commentId" IS NULL' : 'd."commentId" IS NOT NULL');
+  // Prisma's SQLite adapter stores DateTime as text like 2026-11-23T23:33:56.357+00:00, which sorts as time does;
+  // on PostgreSQL it is a timestamp(3) without time zone, in UTC.
+  const stored = (d: Date) => (pg ? d.toISOString().replace('T', ' ').replace('Z', '') : d.toISOString().replace('Z', '+00:00'));
+  const at = pg ? '?::timestamp' : '?';
+  if (input.from) where.push(`d."createdAt" >= ${at}`), args.push(stored(input.from));
+  if (input.to) where.push(`d."createdAt" <= ${at}`), args.push(stored(input.to));
   const from = `FROM search_fts f JOIN "SearchDoc" d ON d.id = f.rowid WHERE ${where.join(' AND ')}`;
   // Newest first by rowid (insertion order): FTS5 walks its doclists in rowid order, so a page stops early.
-  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT d.* ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`, ...args, input.pageSize, (input.page - 1) * input.pageSize);
-  const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, ...args);
+  const rows = await db.$queryRawUnsafe<Row[]>(placeholders(`SELECT d.* ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`), ...args, input.pageSize, (input.page - 1) * input.pageSize);
+  const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(placeholders(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) AS capped`), ...args);
 
   // At most one page of ids (pageSize ≤ 100), still read through the one helper for lists of ids.
   const authors = await findInChunks(rows.map((r) => r.authorId), (slice) => db.user.findMany({ where: { id: { in: slice } }, select: { id: true, name: true } }));
