@@ -18,7 +18,8 @@ export default defineConfig({
           name: 'api',
           include: ['tests/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // Two processes behind nginx (the PostgreSQL run, tests/support/server.ts) take twice as long to start.
+          testTimeout: process.env.GONGDU_TEST_PROCESSES && process.env.GONGDU_TEST_PROCESSES !== '1' ? 90_000 : 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

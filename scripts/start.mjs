@@ -1,10 +1,10 @@
-// `npm start`: builds the app when the build is missing or older than the sources, then runs server.ts in
-// production mode. The database is created, migrated and seeded by the server itself on start.
+// `npm start`: builds the app (next build, and server.ts compiled to dist/server.mjs) when the build is missing or
+// older than the sources, then runs dist/server.mjs in production mode. The database is created, migrated and seeded by the server itself on start.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'package.json', 'postcss.config.mjs'];
+const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'package.json', 'postcss.config.mjs', 'server.ts'];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -24,6 +24,10 @@ if (stale || process.env.GONGDU_FORCE_BUILD) {
   console.log('Building Gongdu (next build)…');
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
-const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const serverBuild = 'dist/server.mjs';
+if (stale || process.env.GONGDU_FORCE_BUILD || !existsSync(serverBuild) || SOURCES.some((s) => newestMtime(s) > statSync(serverBuild).mtimeMs)) {
+  execFileSync(process.execPath, ['scripts/build-server.mjs', serverBuild], { stdio: 'inherit' });
+}
+const child = spawn(process.execPath, ['--enable-source-maps', serverBuild], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

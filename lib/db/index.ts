@@ -31,9 +31,10 @@ function createClient(): PrismaClient {
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   // timeout: how long a writer waits for another process's lock before SQLITE_BUSY.
-import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
-import { databaseUrl, isPostgresUrl } from './config';
-import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
+  const adapter = new PrismaBetterSqlite3({ url, timeout: 10_000 });
+  // Plain queries wait for an open transaction instead of running inside it (serialized-sqlite.ts); PostgreSQL's
+  // pool gives each transaction its own connection, so it needs none of this.
+  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(adapter) }));
 }
 
 export const db: PrismaClient = (globalForDb.__gongduDb ??= createClient());

@@ -5,7 +5,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
-import { ServiceError } from '../services/errors';
+import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../services/errors';
 import { fieldErrors } from './field-errors';
 import { isMessageKey, requestLocale, translator, type Locale, type MessageKey } from '../i18n/messages';
 
@@ -79,6 +79,11 @@ export function errorResponse(error: unknown, locale: Locale = 'zh-CN'): Respons
   if (error instanceof ServiceError) {
     const message = isMessageKey(error.message) ? t(error.message) : error.message;
     return json(errorBody(error.code, message, error.field ? { [error.field]: message } : undefined), error.status);
+  }
+  if (isDatabaseUnavailable(error)) {
+    const res = json(errorBody('unavailable', UNAVAILABLE_MESSAGE), 503);
+    res.headers.set('retry-after', '1');
+    return res;
   }
   console.error(error);
   return json(errorBody('internal', t('error.internal')), 500);

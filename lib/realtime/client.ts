@@ -20,6 +20,8 @@ type ValueOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[1] ext
 
 /** How long to wait for an acknowledgement before sending again (the write is idempotent). */
 const ACK_TIMEOUT_MS = 8_000;
+/** How long to wait before sending a request again that the server answered `unavailable`. */
+const UNAVAILABLE_RETRY_MS = 300;
 
 export class RequestError extends Error {
   constructor(readonly code: string, message: string, readonly fields?: Record<string, string>) {
@@ -141,6 +143,11 @@ export class RealtimeClient {
         continue; // no acknowledgement (dropped connection or timeout): send again
       }
       if (result.ok) return result.value;
+      // The server could not reach its database, or is shutting down: nothing was stored; send it again shortly.
+      if (result.error.code === 'unavailable') {
+        await new Promise((r) => setTimeout(r, UNAVAILABLE_RETRY_MS));
+        continue;
+      }
       throw new RequestError(result.error.code, result.error.message, result.error.fields);
     }
   }

@@ -26,3 +26,25 @@ export const conflict = (message: string) => new ServiceError(409, 'conflict', m
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
+
+/**
+ * The database could not be reached or dropped the connection (PostgreSQL restarting, network): nothing was
+ * stored by the failed statement's transaction, and the same request can simply be sent again. Mapped to 503
+ * (HTTP, with Retry-After) and `unavailable` (sockets, which the client retries), never to a 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const codes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+  const pattern = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|connection (is )?closed|Can't reach database|database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+  for (let e: unknown = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const x = e as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; originalCode?: unknown };
+    if (typeof x.code === 'string' && codes.has(x.code)) return true;
+    if (typeof x.originalCode === 'string' && codes.has(x.originalCode)) return true;
+    if (typeof x.message === 'string' && pattern.test(x.message)) return true;
+    if (x.meta?.driverAdapterError && isDatabaseUnavailable(x.meta.driverAdapterError)) return true;
+  }
+  return false;
+}
+
+export const UNAVAILABLE_MESSAGE = 'the database cannot be reached for a moment: nothing was stored, send the request again';

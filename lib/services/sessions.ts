@@ -191,10 +191,24 @@ export async function closeAttendance(attendanceId: string): Promise<void> {
   await db.attendance.updateMany({ where: { id: attendanceId, leftAt: null }, data: { leftAt: new Date() } });
 }
 
-/** Intervals left open by a process that stopped without closing them end when it stopped; we know no better. */
-export async function closeOrphanedAttendance(): Promise<number> {
-  const { count } = await db.attendance.updateMany({ where: { leftAt: null }, data: { leftAt: new Date() } });
-  return count;
+/**
+ * Intervals left open by a process that stopped without closing them end now; we know no better. `live` holds
+ * the attendance ids of sockets connected right now to any process (with several processes, the others' members
+ * are still present): those stay open. Rows are read first, then the live set is taken, so a member who joins in
+ * between is never closed; the ids go in bounded chunks (no unbounded IN list).
+ */
+export async function closeOrphanedAttendance(liveAttendance: () => Promise<ReadonlySet<string>> = async () => new Set()): Promise<number> {
+  const open = await db.attendance.findMany({ where: { leftAt: null }, select: { id: true } });
+  if (!open.length) return 0;
+  const live = await liveAttendance();
+  const orphaned = open.map((a) => a.id).filter((id) => !live.has(id));
+  const now = new Date();
+  let closed = 0;
+  for (let i = 0; i < orphaned.length; i += 500) {
+    const { count } = await db.attendance.updateMany({ where: { id: { in: orphaned.slice(i, i + 500) }, leftAt: null }, data: { leftAt: now } });
+    closed += count;
+  }
+  return closed;
 }
 
 export async function listAttendance(userId: string, sessionId: string) {

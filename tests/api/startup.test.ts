@@ -1,32 +1,21 @@
 /** A fresh database is created, migrated and seeded on first start; a second start duplicates and loses nothing. */
-import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeGroup, register } from '../support/client';
-import { startServer, type RunningServer } from '../support/server';
+import { countRows, startServer, stopAndClean, type RunningServer } from '../support/server';
 
 let server: RunningServer | undefined;
-afterAll(async () => {
-  await server?.stop();
-  if (server) rmSync(server.dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopAndClean(server));
 
-function counts(dataDir: string) {
-  const db = new Database(path.join(dataDir, 'gongdu.db'), { readonly: true });
-  try {
-    const n = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    return { texts: n('Text'), versions: n('TextVersion'), blocks: n('Block'), migrations: n('_prisma_migrations'), annotations: n('Annotation'), users: n('User') };
-  } finally {
-    db.close();
-  }
+async function counts(server: RunningServer) {
+  const n = await countRows(server.databaseUrl, ['Text', 'TextVersion', 'Block', '_prisma_migrations', 'Annotation', 'User']);
+  return { texts: n.Text, versions: n.TextVersion, blocks: n.Block, migrations: n._prisma_migrations, annotations: n.Annotation, users: n.User };
 }
 
 describe('start-up', () => {
   it('creates, migrates and seeds on first start; a restart on the same database duplicates and loses nothing', async () => {
     server = await startServer();
     expect(server.output()).toMatch(/applied \d+ migration/);
-    const first = counts(server.dataDir);
+    const first = await counts(server);
     expect(first.texts).toBe(2);
     expect(first.versions).toBe(2);
     expect(first.blocks).toBeGreaterThan(100);
@@ -41,7 +30,7 @@ describe('start-up', () => {
 
     server = await startServer({ dataDir: server.dataDir });
     expect(server.output()).not.toMatch(/applied \d+ migration|library: imported/);
-    const second = counts(server.dataDir);
+    const second = await counts(server);
     expect(second).toEqual({ ...first, annotations: 1, users: 1 });
     // The session cookie and the block ids survive the restart: the annotation still points at its passage.
     const res = await fetch(`${server.url}/api/annotations?textId=mass-line-guide&groupId=${group.id}`, { headers: { cookie: owner.cookie } });

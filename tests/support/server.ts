@@ -1,48 +1,96 @@
 /**
  * Starts the real Gongdu server (server.ts: Next + socket.io) as a child process on a random port of 127.0.0.1,
- * with its own fresh SQLite database, as a user would run it. Needs a production build (`next build`), which
- * `npm test` makes first.
+ * with its own fresh database, as a user would run it. Needs a production build (`next build`), which `npm test`
+ * makes first.
+ *
+ * By default: one process on a fresh SQLite file. `npm test` runs the API suite a second time with
+ * GONGDU_TEST_POSTGRES (the admin URL of a throw-away PostgreSQL cluster: each server gets a fresh database on it),
+ * GONGDU_TEST_REDIS (a throw-away Redis: REDIS_URL) and GONGDU_TEST_PROCESSES=2: then every "server" is two Gongdu
+ * processes on that database behind nginx with the repository's deploy/nginx.conf, and `url` is nginx's
+ * (tests/support/with-services.ts sets these up).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import Database from 'better-sqlite3';
+import { startNginx, type Nginx } from './services';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+const TEST_POSTGRES = process.env.GONGDU_TEST_POSTGRES;
+const TEST_REDIS = process.env.GONGDU_TEST_REDIS;
+const TEST_PROCESSES = Number(process.env.GONGDU_TEST_PROCESSES ?? 1);
+/** which database and topology this run of the suite uses, for test names and messages */
+export const TEST_MODE = TEST_POSTGRES ? `postgresql${TEST_REDIS ? ' + redis' : ''}${TEST_PROCESSES > 1 ? ` × ${TEST_PROCESSES} behind nginx` : ''}` : 'sqlite';
+
+export interface Backend {
+  process: ChildProcess;
+  port: number;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
 
 export interface RunningServer {
   url: string;
   port: number;
   dataDir: string;
   databaseUrl: string;
+  /** the (first) Gongdu process */
   process: ChildProcess;
+  /** every Gongdu process (two behind nginx in the cluster run) */
+  backends: Backend[];
   output: () => string;
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export async function startServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; nodeArgs?: string[] } = {}): Promise<RunningServer> {
-  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('no production build: run `npx next build` (npm test does) first');
-  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'gongdu-test-'));
-  const databaseUrl = `file:${path.join(dataDir, 'gongdu.db')}`;
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
+/** The database a test server uses for `dataDir`: the same directory means the same database (restarts). */
+function databaseUrlFor(dataDir: string): string {
+  if (!TEST_POSTGRES) return `file:${path.join(dataDir, 'gongdu.db')}`;
+  const url = new URL(TEST_POSTGRES);
+  url.pathname = `/${path.basename(dataDir).replace(/[^a-zA-Z0-9]/g, '_').toLowerCase()}`;
+  return url.toString();
+}
+
+/**
+ * server.ts compiled ahead of time, as `npm start` runs it (scripts/build-server.mjs), once per test process and
+ * from the current sources (a stale dist/ cannot sneak into a test run).
+ */
+let compiled: string | undefined;
+function compiledServer(): string {
+  if (!compiled) {
+    const out = path.join(ROOT, 'dist', `server-test-${process.pid}.mjs`);
+    execFileSync(process.execPath, ['scripts/build-server.mjs', out], { cwd: ROOT, stdio: 'pipe' });
+    process.once('exit', () => {
+      for (const f of [out, `${out}.map`]) rmSync(f, { force: true });
+    });
+    compiled = out;
+  }
+  return compiled;
+}
+
+/** Starts one Gongdu process; resolves once it listens. */
+export async function startBackend(env: Record<string, string>, port = 0, nodeArgs: string[] = []): Promise<Backend> {
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', compiledServer()], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(opts.port ?? 0),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
-      ...opts.env,
-    },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test process that ends early (timeout, crash) must not leave servers behind.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  // GONGDU_TEST_LOG_DIR=dir keeps every server's output in dir/<pid>.log, to read after a failure.
+  if (process.env.GONGDU_TEST_LOG_DIR) {
+    const file = path.join(process.env.GONGDU_TEST_LOG_DIR, `${child.pid}.log`);
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (d) => appendFileSync(file, d));
+  }
   // Benchmarks on a loaded machine raise it: Next alone can take over a minute to start there.
   const startMs = Number(process.env.SERVER_START_TIMEOUT_MS ?? 60_000);
-  const port = await new Promise<number>((resolve, reject) => {
+  const actual = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill(); // not left running behind a failed start
       reject(new Error(`server did not start in ${startMs / 1000} s:\n${out}`));
@@ -65,11 +113,90 @@ export async function startServer(opts: { env?: Record<string, string>; dataDir?
     child.kill(signal);
     await exited;
   };
-  return { url: `http://127.0.0.1:${port}`, port, dataDir, databaseUrl, process: child, output: () => out, stop };
+  return { process: child, port: actual, output: () => out, stop };
+}
+
+/** What still runs for a data directory, so a restart on it first stops what is left of the previous start. */
+const running = new Map<string, { backends: Backend[]; nginx?: Nginx }>();
+
+export async function startServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; processes?: number; nodeArgs?: string[] } = {}): Promise<RunningServer> {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('no production build: run `npx next build` (npm test does) first');
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'gongdu-test-'));
+  const previous = running.get(dataDir);
+  const databaseUrl = databaseUrlFor(dataDir);
+  // One Redis serves the whole run: each server's keys and channels get their own prefix (as two deployments would).
+  const redisEnv: Record<string, string> = TEST_REDIS ? { REDIS_URL: TEST_REDIS, REDIS_KEY_PREFIX: `gongdu-${path.basename(dataDir)}` } : {};
+  const env = { DATABASE_URL: databaseUrl, ...redisEnv, ...opts.env };
+  const processes = opts.processes ?? (TEST_POSTGRES && TEST_REDIS ? TEST_PROCESSES : 1);
+  let backends: Backend[];
+  let nginx: Nginx | undefined;
+  if (previous?.nginx && (opts.port === undefined || opts.port === previous.nginx.port)) {
+    // Behind nginx, a restart brings back the processes that died (kill -9) on their ports; the others and nginx
+    // keep serving meanwhile, as in a real deployment.
+    nginx = previous.nginx;
+    backends = await Promise.all(previous.backends.map((b) => (b.process.exitCode === null && b.process.signalCode === null ? b : startBackend(env, b.port, opts.nodeArgs))));
+  } else {
+    if (previous) {
+      await Promise.all(previous.backends.map((b) => b.stop()));
+      await previous.nginx?.stop();
+    }
+    if (processes <= 1) {
+      backends = [await startBackend(env, opts.port, opts.nodeArgs)];
+    } else {
+      // One after the other: the first creates and migrates the database, the next ones find it ready.
+      backends = [];
+      for (let i = 0; i < processes; i++) backends.push(await startBackend(env, 0, opts.nodeArgs));
+      nginx = await startNginx(backends.map((b) => b.port), opts.port);
+    }
+  }
+  running.set(dataDir, { backends, nginx });
+  const port = nginx?.port ?? backends[0].port;
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    await Promise.all(backends.map((b) => b.stop(signal)));
+    await nginx?.stop();
+    running.delete(dataDir);
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    databaseUrl,
+    process: backends[0].process,
+    backends,
+    output: () => backends.map((b) => b.output()).join('\n'),
+    stop,
+  };
 }
 
 export async function stopAndClean(server: RunningServer | undefined): Promise<void> {
   if (!server) return;
   await server.stop();
   rmSync(server.dataDir, { recursive: true, force: true });
+  if (TEST_POSTGRES) {
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(server.databaseUrl).pathname.slice(1)}" WITH (FORCE)`).finally(() => admin.end());
+  }
+}
+
+/** Row counts of tables of a server's database, SQLite or PostgreSQL. */
+export async function countRows(databaseUrl: string, tables: string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  if (databaseUrl.startsWith('file:')) {
+    const db = new Database(databaseUrl.slice('file:'.length), { readonly: true });
+    try {
+      for (const t of tables) counts[t] = (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+    return counts;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const t of tables) counts[t] = Number((await client.query(`SELECT COUNT(*) AS n FROM "${t}"`)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+  return counts;
 }

@@ -5,8 +5,9 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fieldErrors } from '../../http/field-errors';
-import { ServiceError } from '../../services/errors';
 import { isMessageKey, requestLocale, translator } from '../../i18n/messages';
+import { isStopping, track } from '../../lifecycle';
+import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -32,13 +33,17 @@ export function onRequest<S extends z.ZodType, R>(
     const t = translator(locale);
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
+    // A process shutting down takes no new work: the client sends it again once reconnected elsewhere.
+    if (isStopping()) return reply({ ok: false, error: { code: 'unavailable', message: 'this server is shutting down: send the request again' } });
     try {
-      reply({ ok: true, value: await run(parsed.data, socket) });
+      // Tracked so a graceful shutdown lets it finish (lib/lifecycle.ts).
+      reply({ ok: true, value: await track(() => run(parsed.data, socket)) });
     } catch (error) {
       if (error instanceof ServiceError) {
         const message = isMessageKey(error.message) ? t(error.message) : error.message;
         return reply({ ok: false, error: { code: error.code, message, ...(error.field ? { fields: { [error.field]: message } } : {}) } });
       }
+      if (isDatabaseUnavailable(error)) return reply({ ok: false, error: { code: 'unavailable', message: UNAVAILABLE_MESSAGE } });
       console.error(`socket ${event} failed`, error);
       reply({ ok: false, error: { code: 'internal', message: t('error.internal') } });
     }
