@@ -14,8 +14,7 @@ const LIMIT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60_000);
 
 const outcome: Record<string, string> = {};
 for (const name of ALL.filter((n) => ONLY.includes(n))) {
-  const file = path.join(RESULTS_DIR, `${name}.json`);
-  rmSync(file, { force: true });
+  for (const f of [`${name}.json`, `${name}-postgresql.json`]) rmSync(path.join(RESULTS_DIR, f), { force: true });
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`)], { stdio: 'inherit' });
   const timer = setTimeout(() => child.kill('SIGTERM'), LIMIT_MS);
@@ -26,8 +25,10 @@ for (const name of ALL.filter((n) => ONLY.includes(n))) {
 
 const rows: ResultRow[] = [];
 for (const name of ALL.filter((n) => ONLY.includes(n))) {
-  const file = path.join(RESULTS_DIR, `${name}.json`);
-  if (existsSync(file)) rows.push(...(JSON.parse(readFileSync(file, 'utf8')).rows as ResultRow[]));
+  // A bench may also report the same cases on PostgreSQL (<name>-postgresql.json: bench:search does).
+  for (const file of [`${name}.json`, `${name}-postgresql.json`].map((f) => path.join(RESULTS_DIR, f))) {
+    if (existsSync(file)) rows.push(...(JSON.parse(readFileSync(file, 'utf8')).rows as ResultRow[]));
+  }
 }
 console.log(`\n## All benchmarks (${new Date().toISOString()})\n`);
 for (const [name, o] of Object.entries(outcome)) console.log(`- ${name}: ${o}`);

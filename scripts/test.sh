@@ -16,13 +16,27 @@ if [ ! -x "$chromium_path" ] || ! fc-list 2>/dev/null | grep -qi "Noto.*CJK"; th
   fi
 fi
 
+# The API suite's second run: PostgreSQL 15, Redis and nginx from Debian, started throw-away on free ports.
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || ! command -v redis-server >/dev/null || [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's postgresql, redis-server and nginx for the PostgreSQL + Redis run"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx-light >/dev/null
+  else
+    echo "The PostgreSQL + Redis run needs PostgreSQL 15, Redis and nginx: 'sudo apt-get install postgresql redis-server nginx-light'"
+    exit 1
+  fi
+fi
+
 echo "== type check"
 npx tsc --noEmit -p .
 echo "== unit tests"
-npx vitest run --project unit
+# (a throw-away PostgreSQL for lib/db/schema-drift.test.ts, which applies both migration folders for real)
+npx tsx tests/support/with-services.ts npx vitest run --project unit
 echo "== production build"
-NODE_ENV=production npx next build
+NODE_ENV=production npm run build
 echo "== API and realtime tests (real server, real SQLite)"
 npx vitest run --project api
+echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes behind nginx"
+npx tsx tests/support/with-services.ts npx vitest run --project api
 echo "== end-to-end tests (Chromium)"
 npx playwright test

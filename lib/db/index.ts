@@ -12,6 +12,7 @@ import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
 import { databaseUrl, isPostgresUrl } from './config';
 import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
+import { log } from '../log';
 
 export type Db = PrismaClient;
 /** The client handed to a `db.$transaction(async (tx) => …)` callback. */
@@ -27,7 +28,11 @@ function createClient(): PrismaClient {
   const url = databaseUrl();
   if (provider === 'postgresql') {
     // max: connections per process; two processes and a few tools stay well under PostgreSQL's default 100.
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg(
+      { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      // An idle connection dropped by a PostgreSQL restart is replaced by the pool; say so, do not crash.
+      { onPoolError: (error) => log('warn', 'database: idle connection lost', { error: error.message }) },
+    );
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   // timeout: how long a writer waits for another process's lock before SQLITE_BUSY.

@@ -34,3 +34,13 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<CommittedEve
   const { type, payload } = event as GongduEvent;
   return { ...row, type, payload, createdAt: row.createdAt.toISOString() } as CommittedEvent;
 }
+
+/**
+ * The one lock order of every write: the group row first, then the session row. appendEvent takes them in that
+ * order; a write that changes the session row itself (start, end) calls this first, or it would hold the session
+ * while waiting for the group as another write holds the group while waiting for the session: a deadlock on
+ * PostgreSQL, whose row locks are finer than SQLite's one writer. (A no-op increment: it locks, changes nothing.)
+ */
+export async function lockGroupFirst(tx: Tx, groupId: string): Promise<void> {
+  await tx.group.update({ where: { id: groupId }, data: { lastSeq: { increment: 0 } }, select: { id: true } });
+}

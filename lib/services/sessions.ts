@@ -13,6 +13,7 @@ import { viewReflection, type Viewer } from '../domain/visibility';
 import { conflict, forbidden, invalid, notFound } from './errors';
 import { requireMembership } from './require-membership';
 import { isTextOpenToGroup } from './texts';
+import { lockGroupFirst } from './append-event';
 import { writeWithEvents } from './write-with-events';
 import { findMentions } from '../domain/mentions';
 import { indexComment } from './search-index';
@@ -126,6 +127,7 @@ export async function startSession(userId: string, sessionId: string): Promise<S
   const session = await requireSessionLeader(userId, sessionId);
   if (session.startedAt) throw conflict(session.endedAt ? 'the session has ended' : 'the session is already live');
   return writeWithEvents(async (ctx) => {
+    await lockGroupFirst(ctx.tx, session.groupId);
     // Started only if still not started, in the write itself: of two concurrent starts one wins, the other is a 409.
     const { count } = await ctx.tx.studySession.updateMany({ where: { id: sessionId, startedAt: null }, data: { startedAt: new Date() } });
     if (count !== 1) throw conflict('the session is already live');
@@ -146,6 +148,7 @@ export async function endSession(userId: string, sessionId: string): Promise<Ses
   if (!session.startedAt) throw conflict('the session has not started');
   if (session.endedAt) throw conflict('the session has already ended');
   return writeWithEvents(async (ctx) => {
+    await lockGroupFirst(ctx.tx, session.groupId);
     const now = new Date();
     // Ended only if still live, in the write itself: of two concurrent ends one wins, the other is a 409.
     const { count } = await ctx.tx.studySession.updateMany({ where: { id: sessionId, startedAt: { not: null }, endedAt: null }, data: { endedAt: now } });

@@ -45,9 +45,9 @@ export interface RunningServer {
 }
 
 /** The database a test server uses for `dataDir`: the same directory means the same database (restarts). */
-function databaseUrlFor(dataDir: string): string {
-  if (!TEST_POSTGRES) return `file:${path.join(dataDir, 'gongdu.db')}`;
-  const url = new URL(TEST_POSTGRES);
+function databaseUrlFor(dataDir: string, postgres = TEST_POSTGRES): string {
+  if (!postgres) return `file:${path.join(dataDir, 'gongdu.db')}`;
+  const url = new URL(postgres);
   url.pathname = `/${path.basename(dataDir).replace(/[^a-zA-Z0-9]/g, '_').toLowerCase()}`;
   return url.toString();
 }
@@ -119,15 +119,30 @@ export async function startBackend(env: Record<string, string>, port = 0, nodeAr
 /** What still runs for a data directory, so a restart on it first stops what is left of the previous start. */
 const running = new Map<string, { backends: Backend[]; nginx?: Nginx }>();
 
-export async function startServer(opts: { env?: Record<string, string>; dataDir?: string; port?: number; processes?: number; nodeArgs?: string[] } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  env?: Record<string, string>;
+  dataDir?: string;
+  port?: number;
+  /** Gongdu processes; more than one are put behind nginx (needs PostgreSQL and Redis) */
+  processes?: number;
+  nodeArgs?: string[];
+  /** admin URL of the PostgreSQL server to make this server's database on (default: GONGDU_TEST_POSTGRES) */
+  postgres?: string;
+  /** Redis URL (default: GONGDU_TEST_REDIS) */
+  redis?: string;
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('no production build: run `npx next build` (npm test does) first');
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'gongdu-test-'));
   const previous = running.get(dataDir);
-  const databaseUrl = databaseUrlFor(dataDir);
+  const postgres = opts.postgres ?? TEST_POSTGRES;
+  const redisUrl = opts.redis ?? TEST_REDIS;
+  const databaseUrl = databaseUrlFor(dataDir, postgres);
   // One Redis serves the whole run: each server's keys and channels get their own prefix (as two deployments would).
-  const redisEnv: Record<string, string> = TEST_REDIS ? { REDIS_URL: TEST_REDIS, REDIS_KEY_PREFIX: `gongdu-${path.basename(dataDir)}` } : {};
+  const redisEnv: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `gongdu-${path.basename(dataDir)}` } : {};
   const env = { DATABASE_URL: databaseUrl, ...redisEnv, ...opts.env };
-  const processes = opts.processes ?? (TEST_POSTGRES && TEST_REDIS ? TEST_PROCESSES : 1);
+  const processes = opts.processes ?? (postgres && redisUrl ? TEST_PROCESSES : 1);
   let backends: Backend[];
   let nginx: Nginx | undefined;
   if (previous?.nginx && (opts.port === undefined || opts.port === previous.nginx.port)) {
@@ -172,8 +187,8 @@ export async function stopAndClean(server: RunningServer | undefined): Promise<v
   if (!server) return;
   await server.stop();
   rmSync(server.dataDir, { recursive: true, force: true });
-  if (TEST_POSTGRES) {
-    const admin = new pg.Client({ connectionString: TEST_POSTGRES });
+  if (!server.databaseUrl.startsWith('file:')) {
+    const admin = new pg.Client({ connectionString: Object.assign(new URL(server.databaseUrl), { pathname: '/postgres' }).toString() });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${new URL(server.databaseUrl).pathname.slice(1)}" WITH (FORCE)`).finally(() => admin.end());
   }

@@ -13,7 +13,7 @@ if (!command.length) {
 }
 const cluster = await startPostgresCluster();
 const redis = await startRedis();
-console.log(`== PostgreSQL on port ${cluster.port}, Redis on port ${redis.port}, two Gongdu processes behind nginx per server`);
+console.log(`== throw-away PostgreSQL on port ${cluster.port}, Redis on port ${redis.port}`);
 const child = spawn(command[0], command.slice(1), {
   stdio: 'inherit',
   env: { ...process.env, GONGDU_TEST_POSTGRES: cluster.adminUrl, GONGDU_TEST_REDIS: redis.url, GONGDU_TEST_PROCESSES: process.env.GONGDU_TEST_PROCESSES ?? '2' },

@@ -1,0 +1,208 @@
+/**
+ * Past one machine, for real: a throw-away PostgreSQL cluster and Redis, two Gongdu processes on them behind nginx
+ * (deploy/nginx.conf). Members on different processes see each other's writes in order, presence spans both, a
+ * member who reconnects to the other process catches up exactly, a removed member is cut off on both. Faults:
+ * Redis restarted mid-session, PostgreSQL restarted during a burst of writes, one process killed with -9.
+ * And without Redis, a second process on the same SQLite file refuses to start.
+ *
+ * Runs in the default (SQLite) pass of the suite only: it brings its own services, which it restarts.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RealtimeClient } from '../../lib/realtime/client';
+import { makeGroup, register, type Session } from '../support/client';
+import { connect, followStream, normalise, waitFor, type LiveUser } from '../support/realtime';
+import { startBackend, startServer, stopAndClean, type RunningServer } from '../support/server';
+import { startPostgresCluster, startRedis, type PostgresCluster, type RedisServer } from '../support/services';
+
+const run = process.env.GONGDU_TEST_POSTGRES ? describe.skip : describe;
+
+let pgCluster: PostgresCluster;
+let redis: RedisServer;
+let server: RunningServer;
+let alice: Session, bob: Session, carol: Session;
+let group: { id: string };
+let session: { id: string };
+let blocks: { id: string; text: string; kind: string }[];
+const clients: RealtimeClient[] = [];
+
+const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+function anchorOn(i: number, start: number, end: number) {
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const b = paragraphs[i % paragraphs.length];
+  return { blockId: b.id, start, end, exact: slice(b.text, start, end) };
+}
+/** The member's session, speaking to one given process (not through nginx). */
+const on = (s: Session, backend: number) => ({ ...s, base: `http://127.0.0.1:${server.backends[backend].port}` });
+async function live(s: Session): Promise<RealtimeClient> {
+  const c = await connect(s);
+  clients.push(c);
+  return c;
+}
+const serverState = async () => (await bob.call('GET', `/api/annotations?textId=mass-line-guide&groupId=${group.id}&sessionId=${session.id}`)).body.annotations;
+const lastSeq = async () => (await alice.call('GET', `/api/sessions/${session.id}`)).body.session.lastSeq as number;
+const stream = () => `session:${session.id}`;
+function contiguous(u: LiveUser, from: number, to: number) {
+  expect(u.events.map((e) => e.seq)).toEqual(Array.from({ length: to - from }, (_, i) => from + i + 1));
+}
+
+run('two processes on PostgreSQL + Redis behind nginx', () => {
+  beforeAll(async () => {
+    [pgCluster, redis] = await Promise.all([startPostgresCluster(), startRedis()]);
+    server = await startServer({ postgres: pgCluster.adminUrl, redis: redis.url, processes: 2 });
+    [alice, bob, carol] = await Promise.all(['王芳', '李明', '张伟'].map((n) => register(server.url, n)));
+    group = await makeGroup(alice, [bob, carol]);
+    const { body } = await alice.call('POST', `/api/groups/${group.id}/sessions`, { title: '两个进程', textId: 'mass-line-guide', scheduledAt: new Date().toISOString() });
+    expect((await alice.call('POST', `/api/sessions/${body.session.id}/start`)).status).toBe(200);
+    session = body.session;
+    blocks = (await alice.call('GET', '/api/texts/mass-line-guide')).body.text.blocks;
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await stopAndClean(server);
+    await redis?.stop();
+    pgCluster?.remove();
+  });
+
+  it('answers /api/health on both processes: database and Redis', async () => {
+    for (const b of server.backends) {
+      const res = await fetch(`http://127.0.0.1:${b.port}/api/health`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ ok: true, database: 'ok', redis: 'ok' });
+      expect(res.headers.get('x-request-id')).toBeTruthy();
+    }
+  });
+
+  it('members on different processes see each other in order, and presence shows both', async () => {
+    const start = await lastSeq();
+    const a = await live(on(alice, 0));
+    const b = await live(on(bob, 1));
+    const [au, bu] = [followStream(a, stream(), start), followStream(b, stream(), start)];
+    await a.joinSession(session.id);
+    const joined = await b.joinSession(session.id);
+    // Bob on process B sees Alice, who joined on process A.
+    expect(joined.members.map((m) => m.userId).sort()).toEqual([alice.user.id, bob.user.id].sort());
+    for (let i = 0; i < 10; i++) {
+      await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(i, 0, 4), note: `A${i}` });
+      await b.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(i, 4, 8), note: `B${i}` });
+    }
+    const end = await lastSeq();
+    expect(end - start).toBe(20);
+    for (const u of [au, bu]) {
+      await waitFor(() => u.events.length === 20, 'twenty events on each process');
+      contiguous(u, start, end);
+      expect(u.events.map((e) => (e.payload as { annotation?: { note: string } }).annotation?.note)).toEqual(Array.from({ length: 20 }, (_, i) => `${i % 2 ? 'B' : 'A'}${i >> 1}`));
+    }
+  });
+
+  it('a member who reconnects to the other process catches up exactly', async () => {
+    const initial = await serverState();
+    const start = await lastSeq();
+    const b1 = await live(on(bob, 1));
+    const bu = followStream(b1, stream(), start, { initial });
+    await waitFor(() => b1.lastSeq(stream()) === start, 'subscribed');
+    const a = await live(on(alice, 0));
+    await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(1, 0, 3), note: '断开前' });
+    await waitFor(() => bu.events.length === 1, 'live before the drop');
+    b1.close();
+    for (let i = 0; i < 5; i++) await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(i, 2, 6), note: `断开时${i}` });
+    // Bob comes back on process A, from where his page was.
+    const b2 = await live(on(bob, 0));
+    const back = followStream(b2, stream(), b1.lastSeq(stream()), { initial: [...bu.state.annotations.values()] });
+    const end = await lastSeq();
+    await waitFor(() => b2.lastSeq(stream()) === end, 'caught up on the other process');
+    contiguous(back, start + 1, end);
+    expect(normalise(back.state.annotations.values())).toEqual(normalise(await serverState()));
+  });
+
+  it('a removed member is cut off on both processes', async () => {
+    const start = await lastSeq();
+    const c0 = await live(on(carol, 0));
+    const c1 = await live(on(carol, 1));
+    const [cu0, cu1] = [followStream(c0, stream(), start), followStream(c1, stream(), start)];
+    await Promise.all([c0.joinSession(session.id), c1.joinSession(session.id)]);
+    const a = await live(on(alice, 1));
+    await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(2, 0, 3), note: '移除前' });
+    await waitFor(() => cu0.events.length === 1 && cu1.events.length === 1, 'both of carol’s sockets live');
+    expect((await alice.call('DELETE', `/api/groups/${group.id}/members/${carol.user.id}`)).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 500));
+    await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(2, 3, 6), note: '移除后' });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect([cu0.events.length, cu1.events.length]).toEqual([1, 1]);
+    for (const c of [c0, c1]) await expect(c.request('stream:subscribe', { stream: stream(), after: 0 })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  /** A burst of writes by two members through nginx while `fault` runs; every write acknowledged and stored once. */
+  async function burst(n: number, fault: () => Promise<void>) {
+    const initial = await serverState();
+    const start = await lastSeq();
+    const a = await live(alice);
+    const b = await live(bob);
+    const watchers = [followStream(a, stream(), start, { initial }), followStream(b, stream(), start, { initial })];
+    await waitFor(() => a.lastSeq(stream()) === start && b.lastSeq(stream()) === start, 'subscribed');
+    const tag = randomUUID().slice(0, 6);
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < n; i++) {
+      const writer = i % 2 ? b : a;
+      writes.push(writer.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(i, 1, 5), note: `${tag}-${i}` }));
+      if (i === Math.floor(n / 3)) await fault();
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+    await Promise.all(writes);
+    const state = await serverState();
+    expect(state.filter((x: { note: string }) => x.note.startsWith(`${tag}-`))).toHaveLength(n); // each stored once
+    const end = await lastSeq();
+    // A last write after the fault: anything missed meanwhile shows as a gap and is fetched from the log.
+    for (const w of watchers) {
+      await waitFor(() => w.client.lastSeq(stream()) === end, 'converged', 30_000);
+      contiguous(w, start, end);
+      expect(normalise(w.state.annotations.values())).toEqual(normalise(state));
+    }
+  }
+
+  it('Redis restarted during a session: no acknowledged write is lost and everyone converges', async () => {
+    await burst(30, async () => {
+      await redis.stop();
+      await new Promise((r) => setTimeout(r, 1_000));
+      await redis.start();
+    });
+  }, 120_000);
+
+  it('PostgreSQL restarted during a burst: writers get a clear error, retry, and each write is stored once', async () => {
+    let unavailable: { status: number; body: { error: { code: string; message: string } } } | undefined;
+    await burst(30, async () => {
+      pgCluster.stop('fast');
+      // An HTTP writer is told plainly, with 503 and Retry-After (the socket client retries by itself).
+      const res = await alice.call('POST', '/api/annotations', { groupId: group.id, ...anchorOn(1, 0, 2), note: '数据库重启中' });
+      unavailable = res;
+      await pgCluster.start();
+    });
+    expect(unavailable?.status).toBe(503);
+    expect(unavailable?.body.error.code).toBe('unavailable');
+  }, 120_000);
+
+  it('kill -9 of one process: its members reconnect through nginx to the other and converge', async () => {
+    await burst(30, async () => {
+      server.backends[0].process.kill('SIGKILL');
+      await new Promise((r) => server.backends[0].process.once('exit', r));
+    });
+    // Bring it back, as a supervisor would; the survivor kept serving meanwhile.
+    server = await startServer({ dataDir: server.dataDir, port: server.port, postgres: pgCluster.adminUrl, redis: redis.url, processes: 2 });
+    expect((await fetch(`http://127.0.0.1:${server.backends[0].port}/api/health`)).status).toBe(200);
+  }, 180_000);
+});
+
+describe('one process per database without Redis', () => {
+  it('refuses a second process on the same SQLite file, with a clear message', async () => {
+    if (process.env.GONGDU_TEST_POSTGRES) return; // the SQLite pass covers it
+    const first = await startServer({ processes: 1 });
+    try {
+      await expect(startBackend({ DATABASE_URL: first.databaseUrl })).rejects.toThrow(/Another Gongdu process \(pid \d+\) is already serving .*REDIS_URL/s);
+      // the first one is unharmed
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    } finally {
+      await stopAndClean(first);
+    }
+  }, 120_000);
+});
