@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, snippet, toIndexWords, toMatchExpression } from './search-text';
+import { indexTokens, matchRanges, snippet, toIndexWords, toMatchExpression, toTsquery, toTsvector } from './search-text';
 
 describe('search text', () => {
   it('spaces CJK characters apart and leaves Latin words whole', () => {
@@ -38,5 +38,21 @@ describe('search text', () => {
     const parts = snippet('一二三四五六党的群众路线是党的生命线和根本工作路线。', '路线', 8);
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['路线', '路线']);
     expect(parts[0]).toEqual({ text: '…', hit: false });
+  });
+
+  it('makes the tokens FTS5 makes, for PostgreSQL: CJK characters alone, Latin words folded, no diacritics', () => {
+    expect(indexTokens('群众路线 Annotation, café！ＡＢＣ')).toEqual(['群', '众', '路', '线', 'annotation', 'cafe', 'abc']);
+  });
+
+  it('builds a tsvector literal with positions, and the group lexeme', () => {
+    expect(toTsvector('群众，群众路线', ['#g:abc'])).toBe("'群':1,3 '众':2,4 '路':5 '线':6 '#g:abc'");
+    expect(toTsvector("it's")).toBe("'it':1 's':2");
+  });
+
+  it('builds the tsquery that matches what the FTS5 expression matches', () => {
+    expect(toTsquery('学', '#g:1')).toBe("'#g:1' & ('学')");
+    expect(toTsquery('群众 anno')).toBe("('群' <-> '众') & ('anno':*)");
+    expect(toTsquery('生命线')).toBe("('生' <-> '命' <-> '线')");
+    expect(toTsquery('"*()')).toBeNull();
   });
 });
