@@ -21,6 +21,7 @@ import { toIndexWords, toTsvector } from '../lib/domain/search-text';
 const MODELS: { name: string; key: string[] }[] = [
   { name: 'User', key: ['id'] },
   { name: 'ApiToken', key: ['id'] },
+  { name: 'AuthSession', key: ['id'] },
   { name: 'Group', key: ['id'] },
   { name: 'Membership', key: ['id'] },
   { name: 'Text', key: ['id'] },

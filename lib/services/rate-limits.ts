@@ -9,13 +9,17 @@
  * success clears the account-and-address count. So an attacker cannot lock a bystander out from another address,
  * and rotating X-Forwarded-For changes nothing unless it comes from a trusted proxy (lib/http/proxy-trust.ts).
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { redis, redisPrefix } from '../redis';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DAY = 24 * 60 * 60;
 
+/** In Redis when REDIS_URL is set (one count for every process), else in this process's memory. */
 function createLimiter(opts: { keyPrefix: string; points: number; duration: number; blockDuration?: number }): RateLimiterAbstract {
-  return new RateLimiterMemory(opts);
+  const client = redis();
+  if (!client) return new RateLimiterMemory(opts);
+  return new RateLimiterRedis({ ...opts, keyPrefix: `${redisPrefix()}:${opts.keyPrefix}`, storeClient: client, useRedisPackage: true });
 }
 
 function createLimiters() {
