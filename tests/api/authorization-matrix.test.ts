@@ -139,7 +139,9 @@ const ROUTES: Record<string, Partial<Record<Method, RouteCase | { skip: string }
   },
   'groups/[id]/activity': { GET: { url: () => `/api/groups/${G()}/activity?textId=mass-line-guide`, expect: read(200) } },
   'groups/[id]/export': { GET: { url: () => `/api/groups/${G()}/export?format=csv`, expect: read(200) } },
-  'groups/[id]/import': { POST: { url: () => `/api/groups/${G()}/import`, body: () => f.jsonld, expect: lead(201) } },
+  // The leader imports the file first (201); the owner's import of the same file is the same import, answered as
+  // already done (200: imports are idempotent).
+  'groups/[id]/import': { POST: { url: () => `/api/groups/${G()}/import`, body: () => f.jsonld, expect: { ...lead(201), owner: 200 } } },
   'groups/[id]/join-code': { POST: { url: () => `/api/groups/${G()}/join-code`, expect: lead(200) } },
   'groups/[id]/members/[userId]/history': { GET: { url: () => `/api/groups/${G()}/members/${users.spare.user.id}/history`, expect: lead(200) } },
   'groups/[id]/members/[userId]': {
