@@ -59,8 +59,10 @@ run('db:copy from SQLite to PostgreSQL', () => {
     // Gongdu on the copy: the same people, group, session, search and log.
     copy = await startServer({ processes: 1, env: { DATABASE_URL: target } });
     copy.databaseUrl = target;
-    expect((await signIn(copy.url, alice.user.email, alice.password)).cookie).toMatch(/session-token=/);
-    const again = { ...alice, base: copy.url };
+    const signedIn = await signIn(copy.url, alice.user.email, alice.password);
+    expect(signedIn.cookie).toMatch(/session-token=/);
+    // The same member, now talking to the copy (a session's calls follow its base and cookie).
+    const again = Object.assign(alice, { base: copy.url, cookie: signedIn.cookie });
     const after = await again.call('GET', `/api/groups/${group.id}/search?q=${encodeURIComponent('群众')}`);
     expect(after.body.total).toBe(6);
     expect(after.body.hits.map((h: { id: string }) => h.id).sort()).toEqual(before.body.hits.map((h: { id: string }) => h.id).sort());

@@ -59,7 +59,7 @@ export async function register(base: string, name = '学员' + randomUUID().slic
       if (opts.useToken) headers.authorization = `Bearer ${session.token}`;
       else headers.cookie = session.cookie;
       if (body !== undefined) headers['content-type'] ??= 'application/json';
-      const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+      const res = await fetch(`${session.base}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
       const text = await res.text();
       let parsed: unknown = text;
       try {
