@@ -10,7 +10,8 @@ import { useLive } from '@/components/reader/live-context';
 import { errorDetail } from '@/components/reader/live-writes';
 import { MentionInput, MentionText } from '@/components/reader/mention-input';
 import { formatTime, type ClientReply, type ReaderUser } from '@/components/reader/reader-model';
-import { PendingLabel, Reactions } from '@/components/reader/thread-card';
+import { PendingLabel } from '@/components/reader/pending-label';
+import { Reactions } from '@/components/reader/reactions';
 
 interface Props {
   sessionId: string;
