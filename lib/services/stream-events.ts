@@ -15,12 +15,11 @@ import type { SessionDTO } from './sessions';
 import type { TextSummaryDTO } from './texts';
 import { findSession } from './sessions';
 import { requireViewer, viewerIn } from './require-membership';
+import { findInChunks } from './in-chunks';
 
 export type StreamEvent = GongduEvent & { stream: string; seq: number; actorId: string; createdAt: string };
 
 export const CATCH_UP_LIMIT = 500;
-/** Ids per `IN (…)`: SQLite refuses more than 999 bound parameters in one statement. */
-const ID_CHUNK = 400;
 
 export type StreamRef = { kind: 'group'; id: string } | { kind: 'session'; id: string };
 
@@ -55,33 +54,23 @@ function namedIds(events: Logged[]): { annotations: Set<string>; comments: Set<s
   return { annotations, comments };
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
-  return out;
-}
-
 /** The current full records of everything the events name (a thread for an annotation, a comment on its own). */
 export async function loadNow(events: Logged[]): Promise<Now<AnnotationDTO, ReplyDTO>> {
   const { annotations, comments } = namedIds(events);
   const threads = new Map<string, AnnotationDTO>();
   const replies = new Map<string, ReplyDTO>();
-  for (const ids of chunks([...annotations])) {
-    const rows = await db.annotation.findMany({ where: { id: { in: ids } }, include: threadInclude });
-    const reactions = new Map();
-    for (const targets of chunks(rows.flatMap(threadTargetIds))) for (const [k, v] of await loadReactions(db, targets)) reactions.set(k, v);
-    for (const row of rows) {
-      const dto = loggedAnnotation(row, reactions);
-      threads.set(row.id, dto);
-      for (const r of dto.replies) replies.set(r.id, r);
-    }
+  const reactionsOf = async (targets: string[]) => new Map(await findInChunks(targets, async (slice) => [...(await loadReactions(db, slice))]));
+  const rows = await findInChunks(annotations, (ids) => db.annotation.findMany({ where: { id: { in: ids } }, include: threadInclude }));
+  const threadReactions = await reactionsOf(rows.flatMap(threadTargetIds));
+  for (const row of rows) {
+    const dto = loggedAnnotation(row, threadReactions);
+    threads.set(row.id, dto);
+    for (const r of dto.replies) replies.set(r.id, r);
   }
   const missing = [...comments].filter((id) => !replies.has(id));
-  for (const ids of chunks(missing)) {
-    const rows = await db.comment.findMany({ where: { id: { in: ids } }, include: { author: { select: { id: true, name: true } } } });
-    const reactions = await loadReactions(db, rows.map((r) => r.id));
-    for (const row of rows) replies.set(row.id, loggedReply(row, reactions));
-  }
+  const commentRows = await findInChunks(missing, (ids) => db.comment.findMany({ where: { id: { in: ids } }, include: { author: { select: { id: true, name: true } } } }));
+  const commentReactions = await reactionsOf(commentRows.map((r) => r.id));
+  for (const row of commentRows) replies.set(row.id, loggedReply(row, commentReactions));
   return { annotation: (id) => threads.get(id), comment: (id) => replies.get(id) };
 }
 
