@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { Field } from '@/components/ui/field';
 import { api, ApiError } from '@/lib/client/api';
+import { formatStamp, zonedWallTimeToDate } from '@/lib/i18n/format';
 
 export interface ScheduleTextOption {
   id: string;
@@ -12,15 +13,17 @@ export interface ScheduleTextOption {
   headings: { path: string; text: string; depth: number }[];
 }
 
-/** A `datetime-local` value for now, in the browser's time zone. */
-function localNow(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset(), 0, 0);
-  return d.toISOString().slice(0, 16);
+/**
+ * A `datetime-local` value for now on the user's clock. The field holds a wall time with no zone: it is read in the
+ * user's zone (their setting, else the browser's), the one every list and the minutes show, never in whatever
+ * zone the browser happens to be in.
+ */
+function wallNow(timeZone: string): string {
+  return formatStamp(new Date(), timeZone).replace(' ', 'T');
 }
 
 export function ScheduleSessionForm({ groupId, texts }: { groupId: string; texts: ScheduleTextOption[] }) {
-  const { t } = useT();
+  const { t, timeZone } = useT();
   const router = useRouter();
   const [textId, setTextId] = useState(texts[0]?.id ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -40,7 +43,7 @@ export function ScheduleSessionForm({ groupId, texts }: { groupId: string; texts
           textId,
           rangeStart: form.get('rangeStart') || undefined,
           rangeEnd: form.get('rangeEnd') || undefined,
-          scheduledAt: when ? new Date(when).toISOString() : '',
+          scheduledAt: when ? zonedWallTimeToDate(when, timeZone).toISOString() : '',
         },
       });
       (event.target as HTMLFormElement).reset();
@@ -80,7 +83,7 @@ export function ScheduleSessionForm({ groupId, texts }: { groupId: string; texts
           </label>
         ))}
       </fieldset>
-      <Field label={t('sessions.when')} name="scheduledAt" type="datetime-local" required defaultValue={localNow()} error={errors.scheduledAt} />
+      <Field label={t('sessions.when')} name="scheduledAt" type="datetime-local" required defaultValue={wallNow(timeZone)} hint={t('sessions.whenZone', { zone: timeZone })} error={errors.scheduledAt} />
       {errors._ && <p className="text-sm text-red-700">{errors._}</p>}
       <button disabled={busy} className="rounded-md bg-red-800 px-4 py-2 text-white disabled:opacity-60">{t('sessions.schedule')}</button>
     </form>

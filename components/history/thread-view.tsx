@@ -3,6 +3,7 @@
  * note, and the replies indented under what they answer; links to the passage in the text and to its history.
  */
 import Link from 'next/link';
+import { OriginalAuthor } from '@/components/annotations/original-author';
 import type { Locale, Translate } from '@/lib/i18n/messages';
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
 import { KindBadge, Quote } from './bits';
@@ -59,6 +60,7 @@ export function ThreadView({ thread, groupId, t, locale, timeZone, sessionTitles
     <article className="rounded-lg border border-stone-200 bg-white p-3 text-sm sm:p-4" data-testid="history-thread" data-annotation-id={thread.id}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className="font-medium text-stone-900">{thread.deleted ? t('history.deleted') : thread.author.name}</span>
+        {!thread.deleted && <OriginalAuthor name={thread.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
         <KindBadge kind={thread.kind} locale={locale} />
         <time className="text-xs text-stone-500" dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, locale, timeZone)}</time>
         {thread.visibility === 'private' && <span className="rounded bg-stone-700 px-1.5 text-xs text-white">{t('history.private')}</span>}
@@ -74,6 +76,7 @@ export function ThreadView({ thread, groupId, t, locale, timeZone, sessionTitles
             <li key={reply.id} style={{ marginInlineStart: `${Math.min(depth - 1, 3) * 1}rem` }} data-testid="history-reply">
               <div className="flex flex-wrap items-baseline gap-x-2">
                 <span className="font-medium text-stone-800">{reply.deleted ? '' : reply.author.name}</span>
+                {!reply.deleted && <OriginalAuthor name={reply.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
                 <time className="text-xs text-stone-500" dateTime={reply.createdAt}>{formatDateTime(reply.createdAt, locale, timeZone)}</time>
               </div>
               <p className={`whitespace-pre-wrap ${reply.deleted || reply.hidden ? 'text-stone-500' : 'text-stone-700'}`}>{reply.deleted ? t('history.deleted') : reply.body}</p>

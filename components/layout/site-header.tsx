@@ -15,7 +15,7 @@ export function SiteHeader({ user, t }: { user: RequestUser | null; t: Translate
         <nav className="flex flex-1 items-center gap-3 overflow-x-auto whitespace-nowrap">
           <Link href="/" className="hover:text-red-800">{t('nav.library')}</Link>
           {user && <Link href="/groups" className="hover:text-red-800">{t('nav.groups')}</Link>}
-          {user && <Link href="/settings/tokens" className="hidden hover:text-red-800 sm:inline">{t('nav.tokens')}</Link>}
+          {user && <Link href="/settings" className="hover:text-red-800" data-testid="nav-settings">{t('nav.settings')}</Link>}
         </nav>
         {user && <NotificationBell userId={user.id} />}
         <LanguageToggle label={t('nav.language')} />

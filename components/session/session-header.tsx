@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
+import { formatDateTime } from '@/lib/i18n/format';
 import { errorDetail } from '@/components/reader/live-writes';
 import { StatusPill } from './session-bar';
 import type { ViewerSession } from './use-live-session';
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function SessionHeader({ session, groupName, range, canControl, onStart, onEnd }: Props) {
-  const { t } = useT();
+  const { t, locale, timeZone } = useT();
   const [isConfirming, setConfirming] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,6 +58,9 @@ export function SessionHeader({ session, groupName, range, canControl, onStart, 
             </Link>
           </>
         )}
+      </p>
+      <p className="mt-1 text-stone-600" data-testid="session-when">
+        {t('sessions.when')}：<time dateTime={session.startedAt ?? session.scheduledAt}>{formatDateTime(session.startedAt ?? session.scheduledAt, locale, timeZone)}</time>
       </p>
       {range && (
         <p className="mt-1 text-stone-600" data-testid="session-range">

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { Field } from '@/components/ui/field';
 import { api, ApiError } from '@/lib/client/api';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { ApiTokenDTO } from '@/lib/services/api-tokens';
 
 export function TokenManager({ initial }: { initial: ApiTokenDTO[] }) {
-  const { t, locale } = useT();
+  const { t, locale, timeZone } = useT();
   const [tokens, setTokens] = useState(initial);
   const [secret, setSecret] = useState<string>();
   const [error, setError] = useState<string>();
@@ -55,7 +56,7 @@ export function TokenManager({ initial }: { initial: ApiTokenDTO[] }) {
                 {tk.name} <code className="text-xs text-stone-500">{tk.prefix}…</code>
               </span>
               <span className="text-xs text-stone-500">
-                {t('tokens.lastUsed')}: {tk.lastUsedAt ? new Date(tk.lastUsedAt).toLocaleString(locale) : t('tokens.never')}
+                {t('tokens.lastUsed')}: {tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale, timeZone) : t('tokens.never')}
               </span>
               <button className="text-xs text-red-800 underline" onClick={() => revoke(tk.id)}>{t('tokens.revoke')}</button>
             </li>

@@ -28,7 +28,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await signUpAndIn(page, locale === 'en' ? 'Wang Fang' : '王芳');
     const group = await makeGroup(page, []);
     const session = await startSession(page, group.id);
-    for (const path of ['/groups', `/groups/${group.id}`, `/read/mass-line-guide?group=${group.id}`, `/sessions/${session.id}`, `/groups/${group.id}/search?q=群众`, '/no-such-page']) {
+    for (const path of ['/groups', `/groups/${group.id}`, `/read/mass-line-guide?group=${group.id}`, `/sessions/${session.id}`, `/groups/${group.id}/search?q=群众`, '/settings', '/no-such-page']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page), path).toEqual([]);

@@ -37,16 +37,33 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(join.getByText(locale === 'en' ? 'Invalid join code' : '邀请码无效')).toBeVisible();
       expect(foreignText(await ownLanguageText(page), locale, own)).toEqual([]);
 
+      // a service's refusal, as the API words it for this page's cookie (the pages show these messages as they are)
+      const refusals = [
+        await page.request.post('/api/groups/join', { data: { code: 'ZZZZZZZZ' } }),
+        await page.request.post(`/api/groups/${group.id}/sessions`, { data: { title: 'x', textId: 'no-such-text', scheduledAt: new Date().toISOString() } }),
+        await page.request.get(`/api/sessions/no-such-session-id/minutes`),
+        await page.request.patch('/api/settings', { data: { timeZone: 'Mars/Olympus' } }),
+      ];
+      const messages = await Promise.all(refusals.map(async (r) => JSON.stringify((await r.json()).error)));
+      expect(refusals.map((r) => r.status())).toEqual([404, 422, 404, 422]);
+      for (const message of messages) {
+        if (locale === 'en') expect(message, message).not.toMatch(/\p{Script=Han}/u);
+        // keys and codes are the API's identifiers; a zone name given as an example (Asia/Shanghai) is one too
+        else expect(message.replace(/"[a-zA-Z_]+":|"[a-z_]+"|[A-Z][a-z]+\/[A-Z][A-Za-z_]+/g, ''), message).not.toMatch(/[A-Za-z]{3,}/);
+      }
+
       const missing = await page.goto('/no-such-page');
       expect(missing?.status()).toBe(404);
       await expect(page.getByTestId('not-found')).toBeVisible();
       expect(foreignText(await ownLanguageText(page), locale, own)).toEqual([]);
 
-      for (const path of ['/', `/groups/${group.id}`, `/read/mass-line-guide?group=${group.id}`, `/groups/${group.id}/search?q=群众`, '/settings/tokens']) {
+      // IANA zone names (Asia/Shanghai) are identifiers, like ISBN: the settings page and the schedule form name them
+      const zones = Intl.supportedValuesOf('timeZone');
+      for (const path of ['/', `/groups/${group.id}`, `/read/mass-line-guide?group=${group.id}`, `/groups/${group.id}/search?q=群众`, '/settings', '/settings/tokens']) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         // the search box holds the query the user typed (群众): an input's value is not a text node
-        expect(foreignText(await ownLanguageText(page), locale, own), path).toEqual([]);
+        expect(foreignText(await ownLanguageText(page), locale, [...own, ...zones]), path).toEqual([]);
       }
       if (locale === 'en') {
         await page.goto(`/read/mass-line-guide?group=${group.id}`);

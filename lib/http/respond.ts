@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../services/errors';
 import { fieldErrors } from './field-errors';
-import { isMessageKey, requestLocale, translator, type Locale, type MessageKey } from '../i18n/messages';
+import { cookieValue, isMessageKey, requestLocale, translator, TIME_ZONE_COOKIE, type Locale, type MessageKey } from '../i18n/messages';
+import { userTimeZone } from '../services/user-settings';
+import { wordServiceMessage } from '../i18n/messages-errors';
 
 export function json(body: unknown, status = 200): NextResponse {
   return NextResponse.json(body, { status });
@@ -68,8 +70,8 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
 }
 
 /**
- * An error as JSON with its status. Messages from the HTTP layer and the schemas are in `locale` (the asker's
- * language: see requestLocale); a service's own message is passed on as it is.
+ * An error as JSON with its status, worded in `locale` (the asker's language: see requestLocale): the HTTP
+ * layer's and the schemas' messages from the catalogue, a service's sentence through lib/i18n/messages-errors.ts.
  */
 export function errorResponse(error: unknown, locale: Locale = 'zh-CN'): Response {
   const t = translator(locale);
@@ -77,11 +79,11 @@ export function errorResponse(error: unknown, locale: Locale = 'zh-CN'): Respons
     return json(errorBody(error.code, t(error.messageKey), error.zodError ? fieldErrors(error.zodError, locale) : undefined), error.status);
   }
   if (error instanceof ServiceError) {
-    const message = isMessageKey(error.message) ? t(error.message) : error.message;
+    const message = isMessageKey(error.message) ? t(error.message) : wordServiceMessage(error.message, locale);
     return json(errorBody(error.code, message, error.field ? { [error.field]: message } : undefined), error.status);
   }
   if (isDatabaseUnavailable(error)) {
-    const res = json(errorBody('unavailable', UNAVAILABLE_MESSAGE), 503);
+    const res = json(errorBody('unavailable', wordServiceMessage(UNAVAILABLE_MESSAGE, locale)), 503);
     res.headers.set('retry-after', '1');
     return res;
   }
@@ -106,4 +108,9 @@ export function requestOrigin(req: Request): string {
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? url.host;
   const proto = req.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
   return `${proto}://${host}`;
+}
+
+/** The asker's one clock for times in a response or a download: their setting, else their browser's cookie, else the server's. */
+export function requestTimeZone(req: Request, user: Pick<RequestUser, 'id'>): Promise<string> {
+  return userTimeZone(user.id, cookieValue(req.headers.get('cookie'), TIME_ZONE_COOKIE));
 }

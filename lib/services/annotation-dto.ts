@@ -20,6 +20,11 @@ export interface ReplyDTO {
   sessionId: string | null;
   parentId: string | null;
   author: AuthorDTO;
+  /**
+   * who wrote it in the group an import came from (a plain name, no account); null for items written here. Always
+   * sent; optional in the type only so a page's optimistic copy of a new item need not say it.
+   */
+  originalAuthor?: string | null;
   /** empty once deleted (or hidden, for members): the reply stays as a placeholder so the thread keeps its shape */
   body: string;
   deleted: boolean;
@@ -36,6 +41,11 @@ export interface AnnotationDTO {
   versionId: string;
   blockId: string;
   author: AuthorDTO;
+  /**
+   * who wrote it in the group an import came from (a plain name, no account); null for items written here. Always
+   * sent; optional in the type only so a page's optimistic copy of a new item need not say it.
+   */
+  originalAuthor?: string | null;
   start: number;
   end: number;
   exact: string;
@@ -82,6 +92,7 @@ export function loggedReply(c: CommentWithAuthor, reactions: ReactionIndex): Rep
     sessionId: c.sessionId,
     parentId: c.parentId,
     author: author(c.author),
+    originalAuthor: c.originalAuthor ?? null,
     body: c.deletedAt ? '' : c.body,
     deleted: c.deletedAt !== null,
     hidden: c.hiddenAt !== null,
@@ -101,6 +112,7 @@ export function loggedAnnotation(a: AnnotationWithThread, reactions: ReactionInd
     versionId: a.versionId,
     blockId: a.blockId,
     author: author(a.author),
+    originalAuthor: a.originalAuthor ?? null,
     start: a.start,
     end: a.end,
     exact: a.exact,

@@ -16,7 +16,7 @@ export interface ExportFile {
   body: string;
 }
 
-export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: Locale }): Promise<ExportFile> {
+export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: Locale; timeZone?: string }): Promise<ExportFile> {
   await requireMembership(userId, groupId);
   const group = await db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true } });
   const session = opts.sessionId ? await db.studySession.findUnique({ where: { id: opts.sessionId } }) : null;
@@ -33,8 +33,8 @@ export async function exportAnnotations(userId: string, groupId: string, opts: {
       return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body: JSON.stringify(toAnnotationExportDocument(records, { base: opts.base, id, label }, reflections), null, 2) };
     }
     case 'csv':
-      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, blockOrder, reflections }) };
+      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, timeZone: opts.timeZone, blockOrder, reflections }) };
     case 'md':
-      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, blockOrder, reflections }) };
+      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, timeZone: opts.timeZone, blockOrder, reflections }) };
   }
 }

@@ -3,7 +3,8 @@
  * same passage of the same text (its block path, then its quote — exactly at its offsets, or uniquely found with
  * its context in that block), re-created with its replies, all in one transaction: a file with anything that
  * cannot be placed imports nothing. Imported items are authored by the importing leader (the original authors
- * may not be members here); the original author's name is kept in the import report.
+ * may not be members here); each keeps its original author's name as plain text (`originalAuthor`, shown as
+ * 原作者 in the page, never an account), and the import report lists them.
  *
  * Importing is idempotent: an imported item's id is derived from the group and its id in the file, so the same
  * file imported twice — one after the other or at the same moment — is stored once; what is already there is
@@ -65,6 +66,12 @@ function breachesOfApiLimits(annotations: ImportedAnnotation[], replies: { sourc
   return problems;
 }
 
+/** A file's creator name, kept as shown text: trimmed, and no longer than a member's own name may be (40). */
+function originalAuthorName(name: string | null | undefined): string | null {
+  const trimmed = name?.trim();
+  return trimmed ? Array.from(trimmed).slice(0, 40).join('') : null;
+}
+
 export async function importAnnotations(userId: string, groupId: string, json: unknown): Promise<ImportReport> {
   const role = await requireMembership(userId, groupId);
   if (!canLead(role)) throw forbidden('only leaders can import annotations');
@@ -118,6 +125,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
           ...quoteAt(where.blockText, where.start, where.end),
           kind: a.kind,
           note: a.note,
+          originalAuthor: originalAuthorName(a.authorName),
           visibility: 'group',
           createdAt: a.created ? new Date(a.created) : undefined,
           deletedAt: a.deleted ? new Date() : null,
@@ -135,6 +143,7 @@ export async function importAnnotations(userId: string, groupId: string, json: u
           annotationId: newIds.get(r.annotationSourceId)!,
           parentId: r.parentSourceId ? (replyIds.get(r.parentSourceId) ?? null) : null,
           authorId: userId,
+          originalAuthor: originalAuthorName(r.authorName),
           body: r.body,
           createdAt: r.created ? new Date(r.created) : undefined,
           deletedAt: r.deleted ? new Date() : null,

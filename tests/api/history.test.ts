@@ -158,6 +158,12 @@ describe('export and import', () => {
     const key = (a: { blockId: string; start: number; end: number; exact: string; note: string; kind: string; replies: { body: string }[] }) =>
       [a.blockId, a.start, a.end, a.exact, a.note, a.kind, a.replies.map((r) => r.body).join('|')].join('§');
     expect(copied.map(key).sort()).toEqual(source.map(key).sort());
+    // Each item keeps its original author's name as plain text; the importing leader is its account (issue 12, finding 12).
+    const credit = (a: { exact: string; author: { name: string }; originalAuthor?: string | null; replies: { body: string; author: { name: string }; originalAuthor?: string | null }[] }, original: boolean) =>
+      [a.exact, original ? a.originalAuthor : a.author.name, ...a.replies.map((r) => `${r.body}:${original ? r.originalAuthor : r.author.name}`)].join('§');
+    expect(copied.map((a: Parameters<typeof credit>[0]) => credit(a, true)).sort()).toEqual(source.map((a: Parameters<typeof credit>[0]) => credit(a, false)).sort());
+    expect(new Set(copied.flatMap((a: { author: { id: string }; replies: { author: { id: string } }[] }) => [a.author.id, ...a.replies.map((r) => r.author.id)]))).toEqual(new Set([outsider.user.id]));
+    expect(source.every((a: { originalAuthor?: string | null }) => a.originalAuthor === null)).toBe(true);
     // A member (not a leader) may not import; garbage is refused whole.
     expect((await li.call('POST', `/api/groups/${group.id}/import`, exported)).status).toBe(403);
     expect((await outsider.call('POST', `/api/groups/${other.id}/import`, { type: 'Nonsense' })).status).toBe(422);

@@ -6,6 +6,7 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fieldErrors } from '../../http/field-errors';
 import { isMessageKey, requestLocale, translator } from '../../i18n/messages';
+import { wordServiceMessage } from '../../i18n/messages-errors';
 import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
@@ -34,16 +35,16 @@ export function onRequest<S extends z.ZodType, R>(
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
     // A process shutting down takes no new work: the client sends it again once reconnected elsewhere.
-    if (isStopping()) return reply({ ok: false, error: { code: 'unavailable', message: 'this server is shutting down: send the request again' } });
+    if (isStopping()) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage('this server is shutting down: send the request again', locale) } });
     try {
       // Tracked so a graceful shutdown lets it finish (lib/lifecycle.ts).
       reply({ ok: true, value: await track(() => run(parsed.data, socket)) });
     } catch (error) {
       if (error instanceof ServiceError) {
-        const message = isMessageKey(error.message) ? t(error.message) : error.message;
+        const message = isMessageKey(error.message) ? t(error.message) : wordServiceMessage(error.message, locale);
         return reply({ ok: false, error: { code: error.code, message, ...(error.field ? { fields: { [error.field]: message } } : {}) } });
       }
-      if (isDatabaseUnavailable(error)) return reply({ ok: false, error: { code: 'unavailable', message: UNAVAILABLE_MESSAGE } });
+      if (isDatabaseUnavailable(error)) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage(UNAVAILABLE_MESSAGE, locale) } });
       console.error(`socket ${event} failed`, error);
       reply({ ok: false, error: { code: 'internal', message: t('error.internal') } });
     }

@@ -1,4 +1,5 @@
 import { json, parseBody, route } from '@/lib/http/respond';
+import { requestLocale, translator } from '@/lib/i18n/messages';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/proxy-trust';
 import { joinGroup } from '@/lib/services/groups';
 import { ServiceError } from '@/lib/services/errors';
@@ -10,7 +11,7 @@ export const POST = route(async ({ req, user }) => {
   const { code } = await parseBody(req, ZJoinGroup);
   const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
   const wait = Math.max(await secondsBlocked(limiters.joinCodeFailsByUser, user.id), await secondsBlocked(limiters.joinCodeFailsByAddress, address));
-  if (wait > 0) return json({ error: { code: 'rate_limited', message: `too many wrong codes: try again in ${wait} s` } }, 429);
+  if (wait > 0) return json({ error: { code: 'rate_limited', message: translator(requestLocale(req))('groups.tooManyCodes', { n: wait }) } }, 429);
   try {
     return json({ group: await joinGroup(user.id, code) });
   } catch (error) {
