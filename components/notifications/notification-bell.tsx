@@ -46,7 +46,7 @@ async function markRead(ids?: string[]) {
 }
 
 export function NotificationBell({ userId }: { userId: string }) {
-  const { locale, t } = useT();
+  const { locale, t, timeZone } = useT();
   const [items, setItems] = useState<NotificationDTO[]>([]);
   const [isOpen, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -163,7 +163,7 @@ export function NotificationBell({ userId }: { userId: string }) {
                         <span className={`block text-sm ${n.read ? 'text-stone-600' : 'font-medium text-stone-900'}`}>{describe(n)}</span>
                         {p.excerpt && <span className="mt-0.5 line-clamp-2 block text-xs text-stone-500">{p.excerpt}</span>}
                         <time dateTime={n.createdAt} className="mt-0.5 block text-[11px] text-stone-500">
-                          {formatTime(n.createdAt, locale, t)}
+                          {formatTime(n.createdAt, locale, t, timeZone)}
                         </time>
                       </span>
                     </span>

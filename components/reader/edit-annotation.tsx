@@ -1,8 +1,9 @@
 'use client';
 /** The author's edit of an annotation in its card: kind, note and visibility. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { useT } from '@/components/i18n/locale-provider';
+import { CharCount, isTooLong } from './char-count';
 import { KindPicker } from './kind-picker';
 import { useLive } from './live-context';
 import { errorDetail } from './live-writes';
@@ -18,9 +19,10 @@ export function EditAnnotation({ annotation, viewer, onDone, onUpdate }: { annot
   const [isPrivate, setPrivate] = useState(annotation.visibility === 'private');
   const [isSaving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const countId = useId();
 
   const save = async () => {
-    if (!writes) return;
+    if (!writes || isTooLong(note)) return;
     setSaving(true);
     setError(null);
     try {
@@ -43,10 +45,11 @@ export function EditAnnotation({ annotation, viewer, onDone, onUpdate }: { annot
         onValueChange={setNote}
         selfId={viewer.id}
         rows={3}
-        maxLength={5000}
+        aria-describedby={countId}
         placeholder={t('reader.notePlaceholder')}
         className="w-full resize-y rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
       />
+      <CharCount text={note} id={countId} testId="edit-note-count" />
       <div className="flex items-center gap-2">
         <label className="flex flex-1 items-center gap-1.5 text-xs text-stone-600">
           <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
@@ -55,7 +58,7 @@ export function EditAnnotation({ annotation, viewer, onDone, onUpdate }: { annot
         <button type="button" className="rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100" onClick={onDone}>
           {t('reader.cancel')}
         </button>
-        <button type="button" data-testid="edit-save" disabled={isSaving} onClick={save} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-60">
+        <button type="button" data-testid="edit-save" disabled={isSaving || isTooLong(note)} onClick={save} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-60">
           {isSaving ? t('reader.saving') : t('reader.save')}
         </button>
       </div>

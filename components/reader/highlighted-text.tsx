@@ -45,7 +45,9 @@ export const HighlightedText = memo(function HighlightedText({ text, annotations
     <>
       {highlightSegments(text, ranges).map((segment) => {
         let content: ReactNode = show(segment.text);
-        // Wrap from the innermost id outwards.
+        // Wrap from the innermost id outwards. The innermost highlight of a segment is its Tab stop (Enter opens the
+        // thread, as a click lands on it): one focusable button per segment, never a button inside a button.
+        let isInnermost = true;
         for (const id of [...segment.ids].reverse()) {
           const annotation = byId.get(id);
           if (!annotation) {
@@ -62,8 +64,10 @@ export const HighlightedText = memo(function HighlightedText({ text, annotations
             annotation.hidden ? 'opacity-50 underline decoration-dotted underline-offset-4' : '',
             annotation.id === activeId ? 'active' : '',
           ];
+          const focus = isInnermost ? { tabIndex: 0, role: 'button' } : {};
+          isInnermost = false;
           content = (
-            <mark className={classes.filter(Boolean).join(' ')} data-annotation-id={annotation.id}>
+            <mark className={classes.filter(Boolean).join(' ')} data-annotation-id={annotation.id} {...focus}>
               {content}
             </mark>
           );

@@ -64,8 +64,11 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "3 分钟前" for the last week, a date after that: threads are read during and right after a meeting. */
-export function formatTime(iso: string, locale: Locale, t: Translate, now = Date.now()): string {
+/**
+ * "3 分钟前" for the last week, a date after that (on the user's clock, `timeZone`): threads are read during and
+ * right after a meeting.
+ */
+export function formatTime(iso: string, locale: Locale, t: Translate, timeZone?: string, now = Date.now()): string {
   const time = new Date(iso).getTime();
   const ago = now - time;
   if (ago < MINUTE) return t('reader.justNow');
@@ -73,7 +76,7 @@ export function formatTime(iso: string, locale: Locale, t: Translate, now = Date
   if (ago < HOUR) return relative.format(-Math.floor(ago / MINUTE), 'minute');
   if (ago < DAY) return relative.format(-Math.floor(ago / HOUR), 'hour');
   if (ago < 7 * DAY) return relative.format(-Math.floor(ago / DAY), 'day');
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).format(time);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).format(time);
 }
 
 /** A heading's fragment id: its outline path with "/" as "-" ("pt1/ch1/s2" → "pt1-ch1-s2"). */

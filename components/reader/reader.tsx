@@ -15,7 +15,9 @@
  * presence-popover, presence-toggle, presence-member (data-user-id, data-reading-block-id), follow-toggle (aria-pressed),
  * leading, annotations-tab, reflections-tab, reflection(-input/-submit), reaction-agree / reaction-same-question
  * (aria-pressed, data-count), resolve-toggle, pin-toggle, hide-toggle, hide-reply-toggle, pinned-badge,
- * resolved-badge, hidden-badge, reply-hidden, pending-label, reply[data-pending], mention-option.
+ * resolved-badge, hidden-badge, reply-hidden, pending-label, reply[data-pending], mention-option; skip-to-text,
+ * fold-toggle (aria-expanded), reply-to, replying-to(-cancel), reply-parent, original-author, reply-count,
+ * edit-note-count, edit-reply-count.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextDTO } from '@/lib/services/texts';
@@ -38,6 +40,7 @@ import { TocNav } from './toc-nav';
 import { useBlockView } from './use-block-view';
 import { useDeepLinks } from './use-deep-links';
 import { useIsWide } from './use-is-wide';
+import { useKeyboardReading } from './use-keyboard-reading';
 import { useReaderSession } from './use-reader-session';
 import { useSelectionDraft } from './use-selection-draft';
 
@@ -96,6 +99,22 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
   const hasAnnotation = useCallback((id: string) => annotationMap.has(id), [annotationMap]);
   const { locate, copyLink } = useDeepLinks({ isLoading: data.isLoading, hasAnnotation, setActiveId, setOpenPanel, noteManualJump: follow.noteManualJump, showToast });
 
+  // Enter on a highlight: its thread opens and focus goes to its reply box (or the card), the keyboard's next step.
+  const openThread = useCallback((id: string) => {
+    setActiveId(id);
+    setOpenPanel('threads');
+    // The panel draws (on a phone, slides in) after this render: try until the card takes focus, for up to a second.
+    let tries = 0;
+    const focusCard = () => {
+      const card = document.querySelector<HTMLElement>(`[data-testid="thread"][data-annotation-id="${CSS.escape(id)}"]`);
+      const target = card?.querySelector<HTMLElement>('[data-testid="reply-input"]') ?? card;
+      target?.focus();
+      if ((!target || document.activeElement !== target) && ++tries < 20) setTimeout(focusCard, 50);
+    };
+    setTimeout(focusCard, 0);
+  }, []);
+  useKeyboardReading({ bodyRef, composerRef: composer.composerRef, hasDraft: Boolean(composer.draft && canAnnotate), openThread });
+
   const onBodyClick = (event: React.MouseEvent) => {
     const mark = (event.target as Element).closest('mark[data-annotation-id]');
     if (!mark) return;
@@ -124,6 +143,10 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
           onUnfollow={follow.unfollow}
         />
       )}
+      {/* Past the outline, straight to the text: the reader's own skip link, the next Tab after the page's one. */}
+      <a href="#reader-text" data-testid="skip-to-text" className="sr-only z-50 rounded bg-white px-4 py-3 text-red-800 shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+        {t('reader.skipToText')}
+      </a>
       <div className="mx-auto max-w-7xl px-4 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)_19rem] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_22rem]">
         <TocNav headings={view.headings} isOpen={openPanel === 'toc'} onClose={() => setOpenPanel(null)} isBelowBar={Boolean(session)} />
 
@@ -143,9 +166,11 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
 
           <article
             ref={bodyRef}
+            id="reader-text"
+            tabIndex={-1}
             lang="zh-CN"
             // Below a session's bar, jump targets need more room than the page's usual scroll margin.
-            className={`reading mx-auto max-w-[40rem] pt-6 ${session ? '[&_[data-block-id]]:scroll-mt-28! [&_[id]]:scroll-mt-28!' : ''}`}
+            className={`reading mx-auto max-w-[40rem] pt-6 outline-none ${session ? '[&_[data-block-id]]:scroll-mt-28! [&_[id]]:scroll-mt-28!' : ''}`}
             onClick={onBodyClick}
             data-testid="reader-body"
           >

@@ -1,12 +1,15 @@
 'use client';
 /**
- * A thread's replies: each with its author, the one it answers, reactions, and — for its author or a leader —
- * edit, delete and hide.
+ * A thread's replies: each with its author, the one it answers, reactions, a button to answer it, and — for its
+ * author or a leader — edit, delete and hide. A long reply is folded (foldable-text.tsx).
  */
 import { useState } from 'react';
+import { OriginalAuthor } from '@/components/annotations/original-author';
 import { threadReplies } from '@/lib/domain/export/export-annotation';
 import { useT } from '@/components/i18n/locale-provider';
+import { CharCount, isTooLong } from './char-count';
 import { ConfirmDelete } from './confirm-delete';
+import { FoldableText } from './foldable-text';
 import { useLive } from './live-context';
 import { errorDetail } from './live-writes';
 import { MentionInput, MentionText } from './mention-input';
@@ -15,7 +18,7 @@ import { Reactions } from './reactions';
 import { formatTime, type ClientAnnotation, type ClientReply, type ReaderUser } from './reader-model';
 import { keepIfNeeded, smallButton, type ThreadUpdate } from './thread-update';
 
-export function Replies({ annotation, viewer, onUpdate }: { annotation: ClientAnnotation; viewer: ReaderUser; onUpdate: ThreadUpdate }) {
+export function Replies({ annotation, viewer, onUpdate, onReplyTo }: { annotation: ClientAnnotation; viewer: ReaderUser; onUpdate: ThreadUpdate; onReplyTo?: (reply: ClientReply) => void }) {
   // A deleted reply stays (as "该内容已删除") only while live replies answer it, as in the exports and the API docs.
   const kept = new Set(threadReplies(annotation.replies).map(({ reply }) => reply.id));
   const shown = annotation.replies.filter((r) => kept.has(r.id));
@@ -31,14 +34,15 @@ export function Replies({ annotation, viewer, onUpdate }: { annotation: ClientAn
           parent={reply.parentId ? byId.get(reply.parentId) : undefined}
           viewer={viewer}
           onUpdate={onUpdate}
+          onReplyTo={onReplyTo}
         />
       ))}
     </ol>
   );
 }
 
-function ReplyItem({ annotation, reply, parent, viewer, onUpdate }: { annotation: ClientAnnotation; reply: ClientReply; parent?: ClientReply; viewer: ReaderUser; onUpdate: ThreadUpdate }) {
-  const { locale, t } = useT();
+function ReplyItem({ annotation, reply, parent, viewer, onUpdate, onReplyTo }: { annotation: ClientAnnotation; reply: ClientReply; parent?: ClientReply; viewer: ReaderUser; onUpdate: ThreadUpdate; onReplyTo?: (reply: ClientReply) => void }) {
+  const { locale, t, timeZone } = useT();
   const { writes, isLeader } = useLive();
   const [isEditing, setEditing] = useState(false);
   const [body, setBody] = useState(reply.body);
@@ -93,8 +97,9 @@ function ReplyItem({ annotation, reply, parent, viewer, onUpdate }: { annotation
     <li data-testid="reply" data-reply-id={reply.id} data-pending={reply.pending || undefined} data-hidden={reply.hidden || undefined} className={`text-sm ${reply.pending ? 'opacity-70' : ''}`}>
       <div className="flex flex-wrap items-center gap-x-2 text-xs text-stone-500">
         <span className="font-medium text-stone-800">{reply.author.name}</span>
-        {parent && <span>{t('reader.replyTo', { name: parent.author.name })}</span>}
-        <time dateTime={reply.createdAt}>{formatTime(reply.createdAt, locale, t)}</time>
+        {!reply.deleted && <OriginalAuthor name={reply.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
+        {parent && <span data-testid="reply-parent">{t('reader.replyTo', { name: parent.originalAuthor ?? parent.author.name })}</span>}
+        <time dateTime={reply.createdAt}>{formatTime(reply.createdAt, locale, t, timeZone)}</time>
         {reply.editedAt && !reply.deleted && <span>· {t('reader.edited')}</span>}
         {reply.hidden && isLeader && !reply.deleted && (
           <span data-testid="hidden-badge" className="rounded bg-stone-700 px-1.5 py-px text-[11px] text-white">
@@ -117,22 +122,23 @@ function ReplyItem({ annotation, reply, parent, viewer, onUpdate }: { annotation
             onValueChange={setBody}
             selfId={viewer.id}
             rows={2}
-            maxLength={5000}
+            aria-describedby={`reply-count-${reply.id}`}
             className="w-full resize-y rounded border border-stone-300 px-2 py-1 text-sm focus:border-stone-500 focus:outline-none"
           />
+          <CharCount text={body} id={`reply-count-${reply.id}`} testId="edit-reply-count" />
           <div className="flex justify-end gap-2">
             <button type="button" className="rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100" onClick={() => setEditing(false)}>
               {t('reader.cancel')}
             </button>
-            <button type="button" data-testid="edit-reply-save" disabled={isSaving || body.trim() === ''} onClick={save} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-60">
+            <button type="button" data-testid="edit-reply-save" disabled={isSaving || body.trim() === '' || isTooLong(body)} onClick={save} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-60">
               {isSaving ? t('reader.saving') : t('reader.save')}
             </button>
           </div>
         </div>
       ) : (
-        <p className={`whitespace-pre-wrap break-words ${reply.hidden ? 'text-stone-500' : 'text-stone-800'}`}>
+        <FoldableText text={reply.body} testId="reply-body" className={`whitespace-pre-wrap break-words ${reply.hidden ? 'text-stone-500' : 'text-stone-800'}`}>
           <MentionText text={reply.body} />
-        </p>
+        </FoldableText>
       )}
       {canAct && !isEditing && (
         <div className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
@@ -143,6 +149,11 @@ function ReplyItem({ annotation, reply, parent, viewer, onUpdate }: { annotation
               viewerId={viewer.id}
               onSet={(kind, active, next) => change({ reactions: next }, () => writes!.setReaction('reply', reply.id, kind, active))}
             />
+          )}
+          {onReplyTo && !(reply.hidden && !isLeader) && (
+            <button type="button" data-testid="reply-to" className={smallButton} onClick={() => onReplyTo(reply)} aria-label={t('reader.replyTo', { name: reply.originalAuthor ?? reply.author.name })}>
+              {t('reader.replyToThis')}
+            </button>
           )}
           {isLeader && annotation.visibility === 'group' && (
             <button

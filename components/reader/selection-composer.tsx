@@ -8,10 +8,8 @@ import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObj
 import { createPortal } from 'react-dom';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { useT } from '@/components/i18n/locale-provider';
+import { CharCount, isTooLong as isOverLimit } from './char-count';
 import { KindPicker } from './kind-picker';
-
-/** the server's limit for a note (lib/validations/annotations.ts) */
-const NOTE_MAX = 5000;
 
 export interface ComposerForm {
   kind: AnnotationKind;
@@ -61,7 +59,7 @@ interface Props {
 
 export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCancel, containerRef }: Props) {
   const { t } = useT();
-  const isTooLong = form.note.length > NOTE_MAX;
+  const isTooLong = isOverLimit(form.note);
   const isSheet = useIsSheet();
   const [isMounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -79,6 +77,21 @@ export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCan
   useLayoutEffect(() => {
     if (isMounted) setHeight(containerRef.current?.offsetHeight ?? 0);
   }, [isMounted, isSheet, form.error, containerRef]);
+
+  // The sheet covers the bottom of the screen: a selection low on the page is scrolled up above it (finding 7),
+  // with room added under the text when the page is too short to scroll that far.
+  const anchorBottom = anchor?.bottom;
+  useEffect(() => {
+    if (!isSheet || anchorBottom === undefined || height === 0) return;
+    const body = document.body;
+    const before = body.style.paddingBottom;
+    body.style.paddingBottom = `${height}px`;
+    const visibleBottom = window.scrollY + window.innerHeight - height - MARGIN * 2;
+    if (anchorBottom > visibleBottom) window.scrollBy({ top: anchorBottom - visibleBottom, behavior: 'instant' });
+    return () => {
+      body.style.paddingBottom = before;
+    };
+  }, [isSheet, anchorBottom, height]);
 
   if (!isMounted) return null;
 
@@ -128,9 +141,7 @@ export function SelectionComposer({ anchor, quote, form, onChange, onSave, onCan
         aria-label={t('reader.comment')}
         className="mt-2 w-full resize-y rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
       />
-      <p id="note-count" data-testid="note-count" className={`mt-1 text-right text-xs tabular-nums ${isTooLong ? 'text-red-700' : 'text-stone-500'}`} aria-live="polite">
-        {isTooLong ? t('common.tooLong', { max: NOTE_MAX }) : t('common.charCount', { n: form.note.length, max: NOTE_MAX })}
-      </p>
+      <CharCount text={form.note} id="note-count" testId="note-count" />
       {/* Right-aligned: the bottom-left corner of a phone screen is where Next's dev badge (and many thumbs) rest. */}
       <div className="mt-2 flex items-center justify-end gap-2">
         <label className="mr-auto flex min-h-11 items-center gap-2 text-sm text-stone-600 max-md:mr-2">

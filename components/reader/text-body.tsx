@@ -3,7 +3,8 @@
  * The text itself: headings and paragraphs in order, each block's text in its own `data-block-id` element (the
  * selection code and the e2e tests find blocks by it). A run-in heading is drawn bold at the start of the paragraph
  * that follows it, as the book prints it, yet stays a block of its own. Each heading carries its fragment id
- * (path with "-") and a link icon that copies the link.
+ * (path with "-") and a link icon that copies the link. Every block is a Tab stop: the keyboard's way into the
+ * text, where use-keyboard-reading.ts gives it a caret and Shift+arrows select.
  */
 import { memo } from 'react';
 import type { BlockDTO } from '@/lib/services/texts';
@@ -101,7 +102,7 @@ const HeadingView = memo(function HeadingView({ block, annotations, activeId, dr
   return (
     <>
       <Tag id={id} className={`group font-sans leading-snug text-stone-900 ${HEADING_STYLE[level] ?? HEADING_STYLE.section}`}>
-        <span data-block-id={block.id}>
+        <span data-block-id={block.id} tabIndex={0}>
           <HighlightedText text={block.text} annotations={annotations} activeId={activeId} draft={draft} hidePrintSpacing />
         </span>
         <HeadingAnchor anchor={id} onCopyLink={onCopyLink} />
@@ -137,7 +138,7 @@ const ParagraphView = memo(function ParagraphView({
   );
   if (!runIn) {
     return paragraph ? (
-      <p className={className} data-block-id={paragraph.id} data-heat={heat || undefined}>
+      <p className={className} data-block-id={paragraph.id} data-heat={heat || undefined} tabIndex={0}>
         {text(paragraph, paragraphAnnotations)}
       </p>
     ) : null;
@@ -147,10 +148,10 @@ const ParagraphView = memo(function ParagraphView({
     <p className={`${className} relative`} data-heat={heat || undefined}>
       {/* The icon sits in the paragraph's two-character indent, out of the line of text. */}
       <HeadingAnchor anchor={id} onCopyLink={onCopyLink} inIndent />
-      <strong id={id} className="run-in" data-block-id={runIn.id}>
+      <strong id={id} className="run-in" data-block-id={runIn.id} tabIndex={0}>
         {text(runIn, runInAnnotations)}
       </strong>
-      {paragraph && <span data-block-id={paragraph.id}>{text(paragraph, paragraphAnnotations)}</span>}
+      {paragraph && <span data-block-id={paragraph.id} tabIndex={0}>{text(paragraph, paragraphAnnotations)}</span>}
     </p>
   );
 });

@@ -8,17 +8,19 @@
  * rendered as React text, so markup in a note shows literally.
  */
 import { memo, useState } from 'react';
+import { OriginalAuthor } from '@/components/annotations/original-author';
 import { KIND_STYLE } from '@/components/annotations/kind-style';
 import { kindLabel } from '@/lib/i18n/messages';
 import { useT } from '@/components/i18n/locale-provider';
 import { ConfirmDelete } from './confirm-delete';
 import { EditAnnotation } from './edit-annotation';
+import { FoldableText } from './foldable-text';
 import { useLive } from './live-context';
 import { errorDetail } from './live-writes';
 import { MentionText } from './mention-input';
 import { PendingLabel } from './pending-label';
 import { Reactions } from './reactions';
-import { formatTime, kindOf, type ClientAnnotation, type ReaderUser } from './reader-model';
+import { formatTime, kindOf, type ClientAnnotation, type ClientReply, type ReaderUser } from './reader-model';
 import { Replies } from './replies';
 import { ReplyBox } from './reply-box';
 import { keepIfNeeded, smallButton, type ThreadUpdate } from './thread-update';
@@ -38,10 +40,12 @@ interface Props {
 }
 
 export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActive, isUnread = false, isAnchored, onLocate, onUpdate: onUpdateById }: Props) {
-  const { locale, t } = useT();
+  const { locale, t, timeZone } = useT();
   const { writes, isLeader } = useLive();
   const [isEditing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** the reply the reply box answers (its parentId); null: the thread itself */
+  const [replyingTo, setReplyingTo] = useState<ClientReply | null>(null);
   const isOwn = annotation.author.id === viewer.id;
   const kind = kindOf(annotation.kind);
   const onUpdate: ThreadUpdate = (update) => onUpdateById(annotation.id, update);
@@ -81,7 +85,9 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
       data-resolved={annotation.resolved || undefined}
       data-hidden={annotation.hidden || undefined}
       aria-current={isActive ? 'true' : undefined}
-      className={`rounded-lg border p-3 text-sm shadow-sm transition-shadow ${annotation.hidden ? 'border-dashed bg-stone-100' : 'bg-white'} ${
+      // focused when its highlight is opened by keyboard (reader.tsx openThread)
+      tabIndex={-1}
+      className={`rounded-lg outline-offset-2 border p-3 text-sm shadow-sm transition-shadow ${annotation.hidden ? 'border-dashed bg-stone-100' : 'bg-white'} ${
         isActive ? 'border-amber-500 ring-2 ring-amber-300/70' : annotation.pinned ? 'border-red-300' : 'border-stone-200'
       }`}
     >
@@ -103,7 +109,8 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
           </span>
         )}
         <span className="font-medium text-stone-800">{annotation.author.name}</span>
-        <time dateTime={annotation.createdAt}>{formatTime(annotation.createdAt, locale, t)}</time>
+        {!annotation.deleted && <OriginalAuthor name={annotation.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
+        <time dateTime={annotation.createdAt}>{formatTime(annotation.createdAt, locale, t, timeZone)}</time>
         {annotation.editedAt && !annotation.deleted && <span>· {t('reader.edited')}</span>}
         {annotation.visibility === 'private' && (
           <span data-testid="private-badge" className="rounded border border-dashed border-stone-400 px-1.5 py-px text-[11px] text-stone-600">
@@ -151,9 +158,9 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
         <EditAnnotation annotation={annotation} viewer={viewer} onDone={() => setEditing(false)} onUpdate={onUpdate} />
       ) : (
         annotation.note && (
-          <p data-testid="thread-note" className="mt-2 whitespace-pre-wrap break-words text-stone-900">
+          <FoldableText text={annotation.note} testId="thread-note" className="mt-2 whitespace-pre-wrap break-words text-stone-900">
             <MentionText text={annotation.note} />
-          </p>
+          </FoldableText>
         )
       )}
 
@@ -216,8 +223,8 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
       )}
       {error && <p className="mt-2 text-xs text-red-700" role="alert">{error}</p>}
 
-      <Replies annotation={annotation} viewer={viewer} onUpdate={onUpdate} />
-      {canAct && <ReplyBox annotationId={annotation.id} viewer={viewer} onUpdate={onUpdate} />}
+      <Replies annotation={annotation} viewer={viewer} onUpdate={onUpdate} onReplyTo={canAct ? setReplyingTo : undefined} />
+      {canAct && <ReplyBox annotationId={annotation.id} viewer={viewer} onUpdate={onUpdate} replyingTo={replyingTo} onStopReplyingTo={() => setReplyingTo(null)} />}
     </article>
   );
 });

@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onPut, onDrop }: Props) {
-  const { locale, t } = useT();
+  const { locale, t, timeZone } = useT();
   const { writes, isLeader } = useLive();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -126,7 +126,7 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
             >
               <div className="flex flex-wrap items-center gap-x-2 text-xs text-stone-500">
                 <span className="font-medium text-stone-800">{reflection.author.name}</span>
-                <time dateTime={reflection.createdAt}>{formatTime(reflection.createdAt, locale, t)}</time>
+                <time dateTime={reflection.createdAt}>{formatTime(reflection.createdAt, locale, t, timeZone)}</time>
                 {reflection.hidden && <span className="rounded bg-stone-700 px-1.5 py-px text-[11px] text-white">{t('live.hiddenForMembers')}</span>}
                 {reflection.pending && <PendingLabel saving={t('live.sending')} />}
               </div>
