@@ -40,7 +40,9 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
     // phone-sized Chromium (touch, 412×915) for the everyday-polish specs, which cover both kinds of screen
-    { name: 'phone', testMatch: /polish\/.*\.spec\.ts/, use: { ...devices['Pixel 7'] } },
+    // (matched from e2e/: a checkout whose own path has "polish/" in it, like a worktree named wt-polish, must not
+    // run every spec on the phone)
+    { name: 'phone', testMatch: /e2e[\\/]polish[\\/][^\\/]+\.spec\.ts$/, use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
     command: 'node --import tsx server.ts',

@@ -59,7 +59,8 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
       suffix: a.suffix,
       kind: a.kind as AnnotationKind,
       note: a.deletedAt ? '' : a.note,
-      authorName: a.author.name,
+      // who wrote it: an imported item's original author, not the leader who imported it (issue 12, finding 12)
+      authorName: a.originalAuthor ?? a.author.name,
       authorId: a.author.id,
       visibility: 'group',
       createdAt: a.createdAt.toISOString(),
@@ -67,7 +68,7 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
       deleted: a.deletedAt !== null,
       replies: [...a.comments].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).map((c) => ({
         id: c.id,
-        authorName: c.author.name,
+        authorName: c.originalAuthor ?? c.author.name,
         body: viewReply(SHARED_RECORD_VIEWER, { id: c.id, annotationId: a.id, author: { id: c.authorId }, body: c.body, deleted: c.deletedAt !== null, hidden: c.hiddenAt !== null }).body,
         createdAt: c.createdAt.toISOString(),
         editedAt: c.editedAt?.toISOString() ?? null,

@@ -204,6 +204,8 @@ const ROUTES: Record<string, Partial<Record<Method, RouteCase | { skip: string }
       expect: anyUser(204),
     },
   },
+  // one's own settings: every signed-in user has them, nobody else's are reachable (the route takes no id)
+  settings: { GET: { url: () => '/api/settings', expect: anyUser(200) }, PATCH: { url: () => '/api/settings', body: () => ({ timeZone: 'Asia/Shanghai' }), expect: anyUser(200) } },
   tokens: { GET: { url: () => '/api/tokens', expect: anyUser(200) }, POST: { url: () => '/api/tokens', body: () => ({ name: '脚本' }), expect: anyUser(201) } },
 };
 

@@ -164,6 +164,13 @@ describe('export and import', () => {
     expect(copied.map((a: Parameters<typeof credit>[0]) => credit(a, true)).sort()).toEqual(source.map((a: Parameters<typeof credit>[0]) => credit(a, false)).sort());
     expect(new Set(copied.flatMap((a: { author: { id: string }; replies: { author: { id: string } }[] }) => [a.author.id, ...a.replies.map((r) => r.author.id)]))).toEqual(new Set([outsider.user.id]));
     expect(source.every((a: { originalAuthor?: string | null }) => a.originalAuthor === null)).toBe(true);
+    // Exported again, the items name who wrote them, so a second import keeps the names too.
+    const again = await (await fetch(`${server.url}/api/groups/${other.id}/export?format=jsonld`, { headers: { cookie: outsider.cookie } })).json();
+    // (session reflections, which target the session, are not imported: compare the threads only)
+    const creators = (doc: { first: { items: { creator?: { name: string }; target: unknown }[] } }) =>
+      doc.first.items.filter((i) => !JSON.stringify(i.target).includes('/sessions/')).map((i) => i.creator?.name ?? '').sort();
+    expect(creators(again)).toEqual(creators(exported));
+    expect(creators(again)).not.toContain(outsider.user.name);
     // A member (not a leader) may not import; garbage is refused whole.
     expect((await li.call('POST', `/api/groups/${group.id}/import`, exported)).status).toBe(403);
     expect((await outsider.call('POST', `/api/groups/${other.id}/import`, { type: 'Nonsense' })).status).toBe(422);
