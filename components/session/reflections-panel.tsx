@@ -3,10 +3,12 @@
  * 体会: what members take away from the session as a whole, not tied to a passage. Written over the socket like
  * replies — shown at once, sent now or when the connection is back — and @-mentions notify the member named.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import * as api from '@/components/reader/annotations-api';
 import { useLive } from '@/components/reader/live-context';
+import { CharCount, isTooLong } from '@/components/reader/char-count';
+import { FoldableText } from '@/components/reader/foldable-text';
 import { errorDetail } from '@/components/reader/live-writes';
 import { MentionInput, MentionText } from '@/components/reader/mention-input';
 import { formatTime, type ClientReply, type ReaderUser } from '@/components/reader/reader-model';
@@ -28,10 +30,11 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
   const { writes, isLeader } = useLive();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const countId = useId();
 
   const send = async () => {
     const text = body.trim();
-    if (text === '' || !writes) return;
+    if (text === '' || !writes || isTooLong(text)) return;
     const id = api.newId();
     onPut({
       id,
@@ -95,13 +98,15 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
             selfId={viewer.id}
             onSubmitShortcut={() => void send()}
             rows={2}
-            maxLength={5000}
+            // no maxLength: a paste over the limit is kept whole and said so below, not cut silently
+            aria-describedby={countId}
             placeholder={t('live.reflectionPlaceholder')}
             aria-label={t('live.reflections')}
             className="block w-full resize-y rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-stone-500 focus:outline-none"
           />
+          {body !== '' && <CharCount text={body} id={countId} testId="reflection-count" />}
           <div className="mt-1.5 flex justify-end">
-            <button type="button" data-testid="reflection-submit" disabled={body.trim() === ''} onClick={send} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-40">
+            <button type="button" data-testid="reflection-submit" disabled={body.trim() === '' || isTooLong(body.trim())} onClick={send} className="rounded bg-red-800 px-3 py-1 text-xs text-white disabled:opacity-40">
               {t('live.publish')}
             </button>
           </div>
@@ -130,9 +135,9 @@ export function ReflectionsPanel({ sessionId, reflections, viewer, canWrite, onP
                 {reflection.hidden && <span className="rounded bg-stone-700 px-1.5 py-px text-[11px] text-white">{t('live.hiddenForMembers')}</span>}
                 {reflection.pending && <PendingLabel saving={t('live.sending')} />}
               </div>
-              <p className="mt-1 whitespace-pre-wrap break-words text-stone-900">
+              <FoldableText text={reflection.body} className="mt-1 whitespace-pre-wrap break-words text-stone-900">
                 <MentionText text={reflection.body} />
-              </p>
+              </FoldableText>
               {!reflection.pending && writes && (
                 <div className="mt-1.5 flex items-center gap-3 text-xs">
                   <Reactions reactions={reflection.reactions} kinds={['agree']} viewerId={viewer.id} onSet={(kind, active, next) => void react(reflection, kind, active, next)} />

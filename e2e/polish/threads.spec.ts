@@ -1,10 +1,11 @@
 /**
  * Threads in the page (issue 12, findings 6, 10 and 12): a reply to a specific reply (回复 X, parentId), a long
  * comment folded with 展开全文 / 收起, a 20,000-character paste counted and refused in words in the reply box and
- * both edit boxes (never cut), and an imported thread showing its original author (原作者).
+ * both edit boxes (never cut), the same for a session reflection, and an imported thread showing its original author
+ * (原作者).
  */
 import { expect, test } from '@playwright/test';
-import { makeGroup, signUpAndIn } from '../fixtures/live';
+import { makeGroup, signUpAndIn, startSession } from '../fixtures/live';
 import { paragraphs } from '../fixtures/users';
 
 test.setTimeout(180_000);
@@ -99,4 +100,25 @@ test('an imported thread shows its original author, not as an account', async ({
   const thread = page.getByTestId('thread').filter({ hasText: '原小组的批注' });
   await expect(thread.getByTestId('original-author').first()).toHaveText('原作者：王芳');
   await expect(thread.getByTestId('reply').getByTestId('original-author')).toHaveText('原作者：李明');
+});
+
+test('a session reflection: a long one folds, a 20,000-character paste is counted and refused', async ({ page }) => {
+  await signUpAndIn(page, '王芳');
+  const group = await makeGroup(page, []);
+  const session = await startSession(page, group.id);
+  const long = '这次学习让我懂得了什么是一切为了群众。'.repeat(100);
+  expect((await page.request.post(`/api/sessions/${session.id}/reflections`, { data: { body: long } })).status()).toBe(201);
+  await page.goto(`/sessions/${session.id}`);
+  await page.waitForLoadState('networkidle');
+  if (!(await page.getByTestId('reflections-tab').isVisible())) await page.getByTestId('open-threads').click();
+  await page.getByTestId('reflections-tab').click();
+  const reflection = page.getByTestId('reflection').filter({ hasText: '这次学习' });
+  await expect(reflection.getByTestId('fold-toggle')).toHaveText('展开全文');
+  await reflection.getByTestId('fold-toggle').click();
+  await expect(reflection.getByTestId('fold-toggle')).toHaveText('收起');
+  const huge = '群'.repeat(20_000);
+  await page.getByTestId('reflection-input').fill(huge);
+  await expect(page.getByTestId('reflection-input')).toHaveValue(huge);
+  await expect(page.getByTestId('reflection-count')).toHaveText('已超过 5000 字，请删减后再保存');
+  await expect(page.getByTestId('reflection-submit')).toBeDisabled();
 });
