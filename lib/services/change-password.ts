@@ -7,12 +7,14 @@ import { db } from '../db';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { endOtherAuthSessions } from './auth-sessions';
 import { ServiceError } from './errors';
+import { requireStrongPassword } from './register-user';
 
 export async function changePassword(userId: string, currentPassword: string, newPassword: string, keepSid?: string): Promise<{ endedSessions: number }> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new ServiceError(422, 'wrong_password', 'the current password is not right', 'currentPassword');
   }
+  await requireStrongPassword(newPassword, 'newPassword', [user.name, user.email]);
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
   return { endedSessions: await endOtherAuthSessions(userId, keepSid) };
 }

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import Tinypool from 'tinypool';
-import type { ImportOutcome, ImportTask } from '../workers/cpu-tasks';
+import type { AnnotationFileOutcome, ExportTask, ImportOutcome, ImportTask, PlacementJob, placeAnnotations } from '../workers/cpu-tasks';
 import type { ReanchorResult } from '../domain/reanchor';
 import { ServiceError } from './errors';
 
@@ -64,4 +64,25 @@ export function importDocumentOffThread(task: ImportTask): Promise<ImportOutcome
 /** Re-anchors annotations into a revision in the pool. */
 export function reanchorOffThread(...args: Parameters<typeof import('../domain/reanchor').reanchorAnnotations>): Promise<ReanchorResult[]> {
   return run('reanchor', args);
+}
+
+/** Reads and checks an uploaded annotation export (JSON text) in the pool. */
+export function readAnnotationFileOffThread(jsonText: string): Promise<AnnotationFileOutcome> {
+  return run('readAnnotationFile', jsonText);
+}
+
+/** Places imported quotes in their blocks in the pool. */
+export function placeAnnotationsOffThread(jobs: PlacementJob[]): Promise<ReturnType<typeof placeAnnotations>> {
+  return run('placeAnnotations', jobs);
+}
+
+/** Builds an export file's body in the pool. */
+export async function buildExportOffThread(task: ExportTask): Promise<Buffer> {
+  const bytes = await run<Uint8Array>('buildExport', task);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Whether a new password is hard enough to guess (zxcvbn), in the pool. */
+export function isStrongPasswordOffThread(password: string, userInputs: string[]): Promise<boolean> {
+  return run('checkPasswordStrength', { password, userInputs });
 }

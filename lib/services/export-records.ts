@@ -16,21 +16,36 @@ export interface RecordFilter {
   textId?: string;
 }
 
+/**
+ * Annotations per query: a big group's export loads thousands, and Prisma turns each page of rows into objects in
+ * one synchronous stretch of the event loop. Pages of this size keep each stretch to a few tens of milliseconds,
+ * so other users' requests are answered between them (issue 9; tests/api/heavy-import.test.ts).
+ */
+const ANNOTATIONS_PER_PAGE = 200;
+
 export async function loadExportRecords(filter: RecordFilter): Promise<{ records: ExportAnnotation[]; blockOrder: string[] }> {
-  const rows = await db.annotation.findMany({
-    where: { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) },
-    include: {
-      author: { select: { id: true, name: true } },
-      // No orderBy here: Prisma 7 loads an ordered relation with one bound parameter per parent (P2029 past 999
-      // annotations) where an unordered one is split; the replies are put in order below.
-      comments: { where: { hiddenAt: null }, include: { author: { select: { name: true } } } },
-      group: { select: { name: true } },
-      session: { select: { title: true } },
-      version: { select: { number: true, text: { select: { title: true } } } },
-      block: { select: { path: true } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+  const page = (after?: string) =>
+    db.annotation.findMany({
+      where: { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) },
+      include: {
+        author: { select: { id: true, name: true } },
+        // No orderBy here: Prisma 7 loads an ordered relation with one bound parameter per parent (P2029 past 999
+        // annotations) where an unordered one is split; the replies are put in order below.
+        comments: { where: { hiddenAt: null }, include: { author: { select: { name: true } } } },
+        group: { select: { name: true } },
+        session: { select: { title: true } },
+        version: { select: { number: true, text: { select: { title: true } } } },
+        block: { select: { path: true } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: ANNOTATIONS_PER_PAGE,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    });
+  const rows: Awaited<ReturnType<typeof page>> = [];
+  for (let batch = await page(); ; batch = await page(batch.at(-1)!.id)) {
+    rows.push(...batch);
+    if (batch.length < ANNOTATIONS_PER_PAGE) break;
+  }
   const versionIds = [...new Set(rows.map((r) => r.versionId))];
   const blocks = await findInChunks(versionIds, (slice) =>
     db.block.findMany({ where: { versionId: { in: slice } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } }),

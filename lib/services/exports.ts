@@ -1,9 +1,7 @@
 /** Exports of a group's (or a session's) annotations: W3C Web Annotation JSON-LD, CSV, Markdown. */
-import { annotationsToCsv } from '../domain/export/csv';
-import { annotationsToMarkdown } from '../domain/export/markdown';
-import { toAnnotationExportDocument } from '../domain/export/w3c';
 import type { Locale } from '../i18n/locale';
 import { db } from '../db';
+import { buildExportOffThread } from './cpu-pool';
 import { notFound } from './errors';
 import { loadExportRecords, loadExportReflections } from './export-records';
 import { requireMembership } from './require-membership';
@@ -13,7 +11,7 @@ export type ExportFormat = 'jsonld' | 'csv' | 'md';
 export interface ExportFile {
   filename: string;
   contentType: string;
-  body: string;
+  body: string | Buffer;
 }
 
 export async function exportAnnotations(userId: string, groupId: string, opts: { format: ExportFormat; sessionId?: string; base: string; locale: Locale; timeZone?: string }): Promise<ExportFile> {
@@ -27,14 +25,15 @@ export async function exportAnnotations(userId: string, groupId: string, opts: {
   ]);
   const label = session ? `${group.name} · ${session.title}` : group.name;
   const stem = `gongdu-${session ? `session-${session.id}` : `group-${groupId}`}`;
+  const id = `${opts.base}/api/groups/${groupId}/export?format=jsonld${session ? `&sessionId=${session.id}` : ''}`;
+  // Sorting and formatting thousands of annotations takes seconds: in the worker pool, not on the event loop.
+  const body = await buildExportOffThread({ format: opts.format, records, reflections, blockOrder, label, base: opts.base, id, locale: opts.locale, timeZone: opts.timeZone });
   switch (opts.format) {
-    case 'jsonld': {
-      const id = `${opts.base}/api/groups/${groupId}/export?format=jsonld${session ? `&sessionId=${session.id}` : ''}`;
-      return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body: JSON.stringify(toAnnotationExportDocument(records, { base: opts.base, id, label }, reflections), null, 2) };
-    }
+    case 'jsonld':
+      return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body };
     case 'csv':
-      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: annotationsToCsv(records, { locale: opts.locale, timeZone: opts.timeZone, blockOrder, reflections }) };
+      return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body };
     case 'md':
-      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body: annotationsToMarkdown(records, { title: label, locale: opts.locale, timeZone: opts.timeZone, blockOrder, reflections }) };
+      return { filename: `${stem}.md`, contentType: 'text/markdown; charset=utf-8', body };
   }
 }

@@ -5,7 +5,17 @@
  * is kept small — a count of mended breaks rather than a million of them, the stored metadata already as a string.
  */
 import { createHash } from 'node:crypto';
+import { checkAnchor, quoteAt } from '../domain/anchor';
+import { codePoints } from '../domain/code-points';
+import { annotationsToCsv } from '../domain/export/csv';
+import type { ExportAnnotation, ExportReflection } from '../domain/export/export-annotation';
+import { annotationsToMarkdown } from '../domain/export/markdown';
+import { toAnnotationExportDocument } from '../domain/export/w3c';
+import { parseW3CExport, type ImportedAnnotation, type ImportedReply } from '../domain/export/w3c-import';
+import { isStrongPassword } from '../domain/password-strength';
 import { reanchorAnnotations, type ReanchorResult } from '../domain/reanchor';
+import type { Locale } from '../i18n/locale';
+import { ZCreateAnnotation, ZCreateReply } from '../validations/annotations';
 import { decodeSource, formatByteLimit, importText, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
 
 /**
@@ -102,4 +112,125 @@ export function metadataJson(doc: ImportedDocument, format: TextFormat): string 
 
 export function reanchor(args: Parameters<typeof reanchorAnnotations>): ReanchorResult[] {
   return reanchorAnnotations(...args);
+}
+
+// ——— annotation import (lib/services/import-annotations.ts) ———
+
+/** A file's annotations and replies, read and checked against the API's own limits; or why it is refused. */
+export type AnnotationFileOutcome =
+  | { ok: true; annotations: ImportedAnnotation[]; replies: ImportedReply[]; warnings: string[] }
+  | { ok: false; code: 'bad_json' | 'invalid_import'; message: string };
+
+/**
+ * The API's own schemas for what an import stores: an import may hold nothing the API would refuse (issue 9,
+ * finding 5: a 1,000,000-character note was accepted where the API allows 5,000). Each item is parsed by them, so
+ * the stored values are the API's too (notes and replies trimmed, as a create through the API trims them).
+ */
+const ZImportedAnnotationFields = ZCreateAnnotation.pick({ exact: true, kind: true, note: true });
+const ZImportedReplyFields = ZCreateReply.pick({ body: true });
+
+/**
+ * Reads an uploaded export (JSON text, as received: parsing a few megabytes is itself tens of milliseconds) and
+ * checks every item. All or nothing: the first few problems are named, and nothing is stored.
+ */
+export function readAnnotationFile(jsonText: string): AnnotationFileOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch {
+    return { ok: false, code: 'bad_json', message: 'error.importNotJson' };
+  }
+  const parsed = parseW3CExport(json);
+  if (!parsed.ok) return { ok: false, code: 'invalid_import', message: parsed.errors.slice(0, 5).join('; ') };
+  const problems: string[] = [];
+  const annotations = parsed.annotations.map((a) => {
+    const checked = ZImportedAnnotationFields.safeParse({ exact: a.exact, kind: a.kind, note: a.note });
+    if (checked.success) return { ...a, ...checked.data };
+    problems.push(`${a.sourceId}: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.code === 'too_big' ? 'is longer than 5,000 characters' : i.code === 'too_small' ? 'is empty' : 'is invalid'}`).join(', ')}`);
+    return a;
+  });
+  const replies = parsed.replies.map((r) => {
+    if (r.deleted) return r; // a placeholder keeps no body
+    const checked = ZImportedReplyFields.safeParse({ body: r.body });
+    if (checked.success) return { ...r, body: checked.data.body };
+    problems.push(`${r.sourceId}: the reply is empty or longer than 5,000 characters`);
+    return r;
+  });
+  if (problems.length) return { ok: false, code: 'invalid_import', message: problems.slice(0, 5).join('; ') };
+  return { ok: true, annotations, replies, warnings: parsed.warnings };
+}
+
+/** Where an imported quote sits in the block: at its offsets, or the one place its quote and context occur. */
+export function placeInBlock(blockText: string, a: Pick<ImportedAnnotation, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>): { start: number; end: number } | null {
+  if (checkAnchor(blockText, { start: a.start, end: a.end }, a.exact).ok) return { start: a.start, end: a.end };
+  const chars = codePoints(blockText);
+  const quote = codePoints(a.exact);
+  const context = Math.max(codePoints(a.prefix).length, codePoints(a.suffix).length);
+  const places: number[] = [];
+  for (let i = 0; i + quote.length <= chars.length; i++) {
+    if (quote.every((ch, k) => chars[i + k] === ch)) {
+      const around = quoteAt(blockText, i, i + quote.length, context);
+      if (around.prefix.endsWith(a.prefix) && around.suffix.startsWith(a.suffix)) places.push(i);
+    }
+  }
+  return places.length === 1 ? { start: places[0], end: places[0] + quote.length } : null;
+}
+
+export interface PlacementJob {
+  /** index into the file's annotations */
+  index: number;
+  blockText: string;
+  anchor: Pick<ImportedAnnotation, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
+}
+
+/** Places many quotes (one job per annotation whose block was found); returns the place or null, by index. */
+export function placeAnnotations(jobs: PlacementJob[]): { index: number; at: { start: number; end: number; exact: string; prefix: string; suffix: string } | null }[] {
+  return jobs.map(({ index, blockText, anchor }) => {
+    const at = placeInBlock(blockText, anchor);
+    return { index, at: at && { ...at, ...quoteAt(blockText, at.start, at.end) } };
+  });
+}
+
+// ——— exports (lib/services/exports.ts) ———
+
+export interface ExportTask {
+  format: 'jsonld' | 'csv' | 'md';
+  records: ExportAnnotation[];
+  reflections: ExportReflection[];
+  blockOrder: string[];
+  /** the group's name, or group · session */
+  label: string;
+  /** the server's origin, and the export's own IRI (jsonld) */
+  base: string;
+  id: string;
+  locale: Locale;
+  /** the reader's zone for the times in CSV and Markdown (else the server's, DISPLAY_TIME_ZONE) */
+  timeZone?: string;
+}
+
+/**
+ * Builds an export file's body — for a group of thousands of annotations, seconds of sorting and formatting — as
+ * UTF-8 bytes: encoding megabytes of text would otherwise happen on the event loop when the response is sent.
+ */
+export function buildExport(task: ExportTask): Uint8Array {
+  return Buffer.from(exportText(task));
+}
+
+function exportText(task: ExportTask): string {
+  const { records, reflections, blockOrder, locale, timeZone } = task;
+  switch (task.format) {
+    case 'jsonld':
+      return JSON.stringify(toAnnotationExportDocument(records, { base: task.base, id: task.id, label: task.label }, reflections), null, 2);
+    case 'csv':
+      return annotationsToCsv(records, { locale, timeZone, blockOrder, reflections });
+    case 'md':
+      return annotationsToMarkdown(records, { title: task.label, locale, timeZone, blockOrder, reflections });
+  }
+}
+
+// ——— passwords ———
+
+/** zxcvbn's check (lib/domain/password-strength.ts): its dictionaries load once per worker, off the event loop. */
+export function checkPasswordStrength({ password, userInputs }: { password: string; userInputs: string[] }): boolean {
+  return isStrongPassword(password, userInputs);
 }

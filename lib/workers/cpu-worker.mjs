@@ -8,3 +8,7 @@ const tasks = await import('./cpu-tasks.ts');
 
 export const importDocument = tasks.importDocument;
 export const reanchor = tasks.reanchor;
+export const readAnnotationFile = tasks.readAnnotationFile;
+export const placeAnnotations = tasks.placeAnnotations;
+export const buildExport = tasks.buildExport;
+export const checkPasswordStrength = tasks.checkPasswordStrength;

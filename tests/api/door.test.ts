@@ -118,6 +118,23 @@ describe('validation (findings 5 and 8)', () => {
     expect(user.status).toBe(422);
   });
 
+  it('refuses passwords that are easy to guess, naming the field, in the asker\'s language', async () => {
+    const registerWith = (password: string, lang = 'zh-CN') =>
+      fetch(`${server.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `gongdu-lang=${lang}` }, body: JSON.stringify({ email: `pw-${Math.random()}@example.test`, name: '弱密码', password }) });
+    for (const weak of ['12345678', 'password', '        ', 'iloveyou1']) {
+      const res = await registerWith(weak);
+      expect(res.status, weak).toBe(422);
+      const { error } = await res.json();
+      expect(error.fields.password, weak).toContain('密码太容易被猜到');
+    }
+    const english = await (await registerWith('password', 'en')).json();
+    expect(english.error.fields.password).toContain('too easy to guess');
+    expect((await registerWith('读书会每周三见面')).status).toBe(201);
+    const change = await alice.call('POST', '/api/auth/password', { currentPassword: alice.password, newPassword: 'qwertyuiop' });
+    expect(change.status).toBe(422);
+    expect(change.body.error.fields).toHaveProperty('newPassword');
+  });
+
   it('imports nothing the API would refuse: a 1,000,000-character note is 422', async () => {
     const { body: g } = await alice.call('POST', '/api/groups', { name: '导入测试' });
     const para = (await alice.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.find((b: { kind: string }) => b.kind === 'paragraph');

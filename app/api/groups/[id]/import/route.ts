@@ -1,15 +1,10 @@
-import { HttpError, json, route } from '@/lib/http/respond';
+import { route, json } from '@/lib/http/respond';
 import { importAnnotations } from '@/lib/services/import-annotations';
 
 /** Import a W3C Web Annotation export (JSON-LD) into this group; all or nothing, once per file. Leaders only. */
 export const POST = route<{ id: string }>(async ({ req, user, params }) => {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new HttpError(400, 'bad_json', 'error.importNotJson');
-  }
-  const report = await importAnnotations(user.id, params.id, body);
+  // The text as received: it is parsed in the worker pool with the rest of the import (megabytes of JSON).
+  const report = await importAnnotations(user.id, params.id, await req.text());
   // The same file again stores nothing new: 200 with what is already there, as for any repeated create.
   const isRepeat = report.annotations + report.replies === 0 && report.alreadyImported > 0;
   return json({ report }, isRepeat ? 200 : 201);
