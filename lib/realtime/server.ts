@@ -10,7 +10,7 @@ import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
-import { MAX_SOCKETS_PER_USER, limiters, socketMessageCost, trySpend } from '../services/rate-limits';
+import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER, limiters, socketMessageCost, trySpend } from '../services/rate-limits';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
@@ -69,6 +69,8 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
     },
   });
 
+  // Before anything is read for it: a full process turns a connection away at the cost of a comparison.
+  io.use((_socket, next) => next(io.of('/').sockets.size >= MAX_SOCKETS_PER_PROCESS ? new Error('server_full') : undefined));
   io.use(async (socket, next) => {
     try {
       const who = await authenticate(socket.handshake);

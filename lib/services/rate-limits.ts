@@ -46,6 +46,13 @@ export const limiters: ReturnType<typeof createLimiters> = ((globalThis as unkno
 /** Open sockets one user may hold (tabs and devices): past it a new one is refused with `too_many_connections`. */
 export const MAX_SOCKETS_PER_USER = env('MAX_SOCKETS_PER_USER', 20);
 
+/**
+ * Open sockets one process holds, whoever they belong to: past it a new one is refused with `server_full` (the
+ * client retries with backoff, or nginx sends it to another process). Each socket costs tens of KB and its share of
+ * every broadcast; many accounts, each under its own cap, could otherwise take the process's memory.
+ */
+export const MAX_SOCKETS_PER_PROCESS = env('MAX_SOCKETS_PER_PROCESS', 10_000);
+
 /** Replaying a stream reads up to a page of events: it costs as much as several ordinary messages. */
 export function socketMessageCost(event: string): number {
   return event === 'stream:sync' || event === 'stream:subscribe' ? 5 : 1;

@@ -14,7 +14,7 @@ const PROXY = '127.0.0.2';
 const ATTACKER = '127.0.0.3';
 
 beforeAll(async () => {
-  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', SOCKET_MESSAGES_PER_SECOND: '20', JOIN_LIMIT_PER_USER: '10' } });
+  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', MAX_SOCKETS_PER_PROCESS: '5', SOCKET_MESSAGES_PER_SECOND: '20', JOIN_LIMIT_PER_USER: '10' } });
 });
 afterAll(() => stopAndClean(server));
 
@@ -69,9 +69,9 @@ describe('socket limits', () => {
     user.token = (await user.call('POST', '/api/tokens', { name: 'sockets' })).body.token.token;
   });
 
-  const open = () =>
+  const open = (token = user.token) =>
     new Promise<Socket>((resolve, reject) => {
-      const socket = ioClient(server.url, { transports: ['websocket'], reconnection: false, auth: { token: user.token } });
+      const socket = ioClient(server.url, { transports: ['websocket'], reconnection: false, auth: { token } });
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', (error) => {
         socket.close();
@@ -86,6 +86,18 @@ describe('socket limits', () => {
     await new Promise((r) => setTimeout(r, 200));
     sockets.push(await open());
     for (const s of sockets) s.close();
+  });
+
+  it('caps the sockets one process holds, all users together, with a clear error', async () => {
+    const other = await register(server.url, '另一位');
+    other.token = (await other.call('POST', '/api/tokens', { name: 'sockets' })).body.token.token;
+    const sockets = [await open(), await open(), await open(), await open(other.token), await open(other.token)];
+    await expect(open(other.token)).rejects.toThrow('server_full');
+    sockets.pop()!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    sockets.push(await open(other.token));
+    for (const s of sockets) s.close();
+    await new Promise((r) => setTimeout(r, 200));
   });
 
   it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
