@@ -16,7 +16,7 @@ import { prepareDatabase } from './lib/db/prepare';
 import { claimDatabase, DatabaseInUseError } from './lib/db/single-process';
 import { beginStopping, begin, isStopping, waitIdle } from './lib/lifecycle';
 import { log } from './lib/log';
-import { redis, redisUrl } from './lib/redis';
+import { closeRedisClient, redis, redisUrl } from './lib/redis';
 import { attachRedisAdapter, type RedisAttachment } from './lib/realtime/redis';
 import { attachRealtime } from './lib/realtime/server';
 import { closeOrphanedAttendance } from './lib/services/sessions';
@@ -114,15 +114,24 @@ httpServer.listen(port, host, () => {
 async function shutdown(signal: string) {
   if (isStopping()) return;
   beginStopping();
+  // Whatever still waits past the drain (a database that does not answer), the process ends: a supervisor is
+  // waiting to start the next one.
+  setTimeout(() => {
+    log('error', 'shutdown: still not done, exiting anyway');
+    process.exit(1);
+  }, DRAIN_MS + 5_000).unref();
   log('info', `${signal}: shutting down`);
   httpServer.close();
   httpServer.closeIdleConnections();
-  io.local.disconnectSockets(true);
+  // The connections are closed without socket.io's "server disconnect" (after which a client stays away): the
+  // clients see a lost connection and reconnect, through the load balancer, to another process.
+  for (const socket of io.of('/').sockets.values()) socket.conn.close();
   const left = await waitIdle(DRAIN_MS);
   if (left) log('warn', `shutdown: ${left} request(s) still running after ${DRAIN_MS} ms`);
   httpServer.closeAllConnections();
   await redisAttachment?.close();
-  await redis()?.quit().catch(() => undefined);
+  const shared = redis();
+  if (shared) await closeRedisClient(shared);
   await db.$disconnect().catch(() => undefined);
   await releaseDatabase();
   log('info', 'stopped');

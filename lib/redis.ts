@@ -15,6 +15,17 @@ export function redisPrefix(): string {
   return process.env.REDIS_KEY_PREFIX || 'gongdu';
 }
 
+/**
+ * How long a process may trust what it cached of a credential, a role or a session's state. Alone on its database
+ * (no REDIS_URL), every change is made by this process, which forgets the entry at once: `ms` is safe. With
+ * REDIS_URL several processes share the database, and another one may have made the change and answered already
+ * (a sign-out, a removal, a promotion, a start): the very next request, wherever the load balancer sends it, must
+ * see it, so nothing is trusted from memory. The price is a primary-key read per check (measured in BENCHMARKS.md).
+ */
+export function sharedStateTtl(ms: number): number {
+  return redisUrl() ? 0 : ms;
+}
+
 const globalForRedis = globalThis as unknown as { __gongduRedis?: RedisClientType };
 
 /** A connected-or-connecting client; commands issued while it (re)connects wait in its queue. */
@@ -38,4 +49,18 @@ export function logRedisError(which: string, error: Error): void {
   if (now - (lastLogged.get(which) ?? 0) < 5_000) return;
   lastLogged.set(which, now);
   log('error', 'redis', { client: which, error: error.message });
+}
+
+/**
+ * Closes a client for a shutdown: lets its pending commands finish for up to `ms`, then drops the connection. With
+ * Redis unreachable, close() alone would wait for a reconnection that may never come, and the process would never
+ * exit (the graceful shutdown hung exactly so).
+ */
+export async function closeRedisClient(client: RedisClientType, ms = 1_000): Promise<void> {
+  if (!client.isOpen) return;
+  let timer: NodeJS.Timeout | undefined;
+  const closed = client.isReady ? client.close().then(() => true, () => false) : Promise.resolve(false);
+  const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
+  clearTimeout(timer);
+  if (!inTime && client.isOpen) client.destroy();
 }

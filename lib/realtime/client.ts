@@ -29,10 +29,15 @@ export class RequestError extends Error {
   }
 }
 
+/** A `stream:stale` notice reaches every socket at once: each waits up to this long, so they do not ask together. */
+const STALE_JITTER_MS = 1_000;
+
 interface Follow {
   cursor: EventCursor<StreamEvent>;
   onEvents: (events: StreamEvent[]) => void;
   syncing: boolean;
+  /** asked to sync while a sync was running: run another once it ends (it may have read the log too early) */
+  again: boolean;
 }
 
 export class RealtimeClient {
@@ -48,7 +53,14 @@ export class RealtimeClient {
       this.setState('online');
       // After every (re)connect: re-follow each stream from the last event applied.
       for (const stream of this.follows.keys()) void this.subscribe(stream);
-      for (const [sessionId, onJoined] of this.joined) void this.request('session:join', { sessionId }).then(onJoined, () => undefined);
+      this.rejoinSessions();
+    });
+    // Live events may have been lost on the server's side: the log has them all.
+    this.socket.on('stream:stale', () => {
+      setTimeout(() => {
+        for (const stream of this.follows.keys()) void this.catchUp(stream, 'stream:sync');
+        this.rejoinSessions();
+      }, Math.random() * STALE_JITTER_MS);
     });
     this.socket.on('disconnect', () => this.setState('offline'));
     this.socket.on('connect_error', () => this.setState('offline'));
@@ -56,6 +68,10 @@ export class RealtimeClient {
       const follow = this.follows.get(event.stream);
       if (follow) this.offer(event.stream, follow, [event]);
     });
+  }
+
+  private rejoinSessions() {
+    for (const [sessionId, onJoined] of this.joined) void this.request('session:join', { sessionId }).then(onJoined, () => undefined);
   }
 
   onState(listener: (s: ConnectionState) => void): () => void {
@@ -71,7 +87,7 @@ export class RealtimeClient {
 
   /** Follows a stream from sequence number `after` (what the page's data already reflects). */
   follow(stream: string, after: number, onEvents: (events: StreamEvent[]) => void): () => void {
-    this.follows.set(stream, { cursor: new EventCursor<StreamEvent>(after), onEvents, syncing: false });
+    this.follows.set(stream, { cursor: new EventCursor<StreamEvent>(after), onEvents, syncing: false, again: false });
     if (this.socket.connected) void this.subscribe(stream);
     return () => {
       this.follows.delete(stream);
@@ -110,15 +126,27 @@ export class RealtimeClient {
 
   private async catchUp(stream: string, how: 'stream:subscribe' | 'stream:sync') {
     const follow = this.follows.get(stream);
-    if (!follow || (how === 'stream:sync' && follow.syncing)) return;
+    if (!follow) return;
+    if (how === 'stream:sync' && follow.syncing) {
+      follow.again = true;
+      return;
+    }
     follow.syncing = true;
     try {
       for (;;) {
         const result = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(how, { stream, after: follow.cursor.lastSeq });
+        if (!result.ok && (result.error.code === 'unavailable' || result.error.code === 'rate_limited')) {
+          // The server could not read its database (restarting), or asks to slow down: ask again shortly, or the
+          // page would sit on a gap until the next event or reconnect.
+          await new Promise((r) => setTimeout(r, UNAVAILABLE_RETRY_MS));
+          if (!this.socket.connected) return; // the next connect subscribes again from the cursor
+          continue;
+        }
         if (!result.ok) throw new RequestError(result.error.code, result.error.message);
         follow.syncing = false;
         this.offer(stream, follow, result.value.events);
-        if (!result.value.more) return;
+        if (!result.value.more && !follow.again) return;
+        follow.again = false;
         how = 'stream:sync';
         follow.syncing = true;
       }

@@ -40,6 +40,11 @@ export interface ServerToClientEvents {
   'leader:moved': (move: { sessionId: string; blockId: string; leaderId: string }) => void;
   /** A notification for this user (mention, reply, session started). */
   'notification:created': (notification: NotificationDTO) => void;
+  /**
+   * Broadcasts may have been lost (Redis restarted, or the database did not answer when an event was to be sent):
+   * catch up every followed stream from the event log and join live sessions again (presence).
+   */
+  'stream:stale': () => void;
 }
 
 export interface ClientToServerEvents {

@@ -8,16 +8,20 @@
  * broadcast (XADD into a capped stream, a blocking XREAD loop per process, the stream's memory). Gongdu already has
  * a durable, ordered log — the database's event table — that clients catch up from by sequence number. So
  * broadcasts ride plain PUBLISH (nothing stored in Redis), and when a process's Redis connection comes back after
- * an outage (broadcasts may have been lost meanwhile, in either direction) it drops its own sockets: their
- * clients reconnect at once and catch up exactly from the database (lib/realtime/client.ts).
+ * an outage (broadcasts may have been lost meanwhile, in either direction) it tells every socket of every process
+ * `stream:stale`: the clients catch up exactly from the database and join their live sessions again
+ * (lib/realtime/client.ts). The sockets stay connected: no reconnection storm, no handshakes to redo.
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { log } from '../log';
-import { logRedisError, redisPrefix } from '../redis';
+import { closeRedisClient, logRedisError, redisPrefix } from '../redis';
 import type { GongduIo } from './server';
 
-/** How long after Redis is back before sockets are dropped: every process's subscriber resubscribes first. */
+/**
+ * How long after Redis is back before the notice goes out, so that the other processes' subscribers are back too
+ * (a process whose subscriber comes back later sends its own notice, which its own sockets always get).
+ */
 const RESYNC_DELAY_MS = 500;
 
 export interface RedisAttachment {
@@ -42,8 +46,10 @@ export async function attachRedisAdapter(io: GongduIo, url: string): Promise<Red
       outage = false;
       clearTimeout(resync);
       resync = setTimeout(() => {
-        log('info', 'redis back: dropping local sockets so their clients catch up', { sockets: io.of('/').sockets.size });
-        io.local.disconnectSockets(true);
+        // To every process's sockets, not only this one's: while this process was cut off, what it published was
+        // lost for the others' sockets too (an outage of this process's connection alone, the others unaware).
+        log('info', 'redis back: telling every socket to catch up', { localSockets: io.of('/').sockets.size });
+        io.emit('stream:stale');
       }, RESYNC_DELAY_MS);
     });
   }
@@ -54,7 +60,7 @@ export async function attachRedisAdapter(io: GongduIo, url: string): Promise<Red
     sub,
     close: async () => {
       clearTimeout(resync);
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      await Promise.all([closeRedisClient(pub), closeRedisClient(sub)]);
     },
   };
 }

@@ -11,6 +11,7 @@ import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
 import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER, limiters, socketMessageCost, trySpend } from '../services/rate-limits';
+import { isDatabaseUnavailable } from '../services/errors';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
@@ -54,6 +55,32 @@ async function handleCommitted(io: GongduIo, { events, notifications }: Committe
   }
   for (const n of notifications) {
     io.to(`user:${n.userId}`).emit('notification:created', { id: n.id, groupId: n.groupId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: false });
+  }
+}
+
+/** How long a commit's delivery is retried while the database does not answer (viewing an event reads it). */
+const DELIVERY_RETRY_MS = 60_000;
+
+/**
+ * Delivers one commit, retrying while the database is unreachable (a PostgreSQL restart right after the commit):
+ * the events are stored, only their views could not be read. Should it still fail, the sockets of the commit's
+ * streams are told `stream:stale`: their clients catch up from the event log, so nothing stays missed.
+ */
+async function deliverCommitted(io: GongduIo, committed: Committed): Promise<void> {
+  const started = Date.now();
+  for (let wait = 100; ; wait = Math.min(2 * wait, 2_000)) {
+    try {
+      return await handleCommitted(io, committed);
+    } catch (error) {
+      if (isDatabaseUnavailable(error) && Date.now() - started < DELIVERY_RETRY_MS) {
+        await new Promise((r) => setTimeout(r, wait));
+        continue;
+      }
+      console.error('delivering committed events failed: their streams are told to catch up', error);
+      const streams = committed.events.flatMap((e) => [`group:${e.groupId}`, ...(e.sessionId ? [`session:${e.sessionId}`] : [])]);
+      if (streams.length) io.to(streams).emit('stream:stale');
+      return;
+    }
   }
 }
 
@@ -118,7 +145,7 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   // Viewing an event reads the database; one commit after another keeps the order they were committed in.
   let delivering = Promise.resolve();
   subscribeCommitted((committed) => {
-    delivering = delivering.then(() => handleCommitted(io, committed)).catch((error) => console.error('delivering committed events failed', error));
+    delivering = delivering.then(() => deliverCommitted(io, committed));
   });
 
   return io;

@@ -20,6 +20,7 @@ import {
   type AnnotationWithThread,
   type ReplyDTO,
 } from './annotation-dto';
+import { lockGroupFirst } from './append-event';
 import { createOnce } from './create-once';
 import { forbidden, invalid, notFound } from './errors';
 import { requireMembership, viewerIn } from './require-membership';
@@ -53,9 +54,11 @@ export async function liveSessionId(sessionId: string | null | undefined): Promi
  * Inside a write: whether the session is live, asked with a conditional write on its row rather than a read (or
  * the per-process cache), so that the answer holds until commit — on PostgreSQL the write waits for a concurrent
  * end of the session and then checks again; on SQLite writes are serial. So nothing lands in a session after it
- * ended.
+ * ended. The group's row is locked first, the one lock order of every write (lockGroupFirst): locking the session
+ * first would deadlock with an end of the session, which holds the group and waits for the session.
  */
-export async function isSessionLiveForWrite(client: Tx, sessionId: string): Promise<boolean> {
+export async function isSessionLiveForWrite(client: Tx, groupId: string, sessionId: string): Promise<boolean> {
+  await lockGroupFirst(client, groupId);
   const { count } = await client.studySession.updateMany({ where: { id: sessionId, startedAt: { not: null }, endedAt: null }, data: { lastSeq: { increment: 0 } } });
   return count === 1;
 }
@@ -128,7 +131,7 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
   return writeWithEvents(async (ctx) => {
     // Checked in the write itself (the cache above may be seconds old): an ended session takes no more annotations.
-    if (input.sessionId && !(await isSessionLiveForWrite(ctx.tx, input.sessionId))) throw invalid('sessionId', 'the session is not live');
+    if (input.sessionId && !(await isSessionLiveForWrite(ctx.tx, input.groupId, input.sessionId))) throw invalid('sessionId', 'the session is not live');
     const row = await ctx.tx.annotation.create({
       data: {
         id,
@@ -295,7 +298,7 @@ async function insertReply(viewer: Viewer, annotation: AnnotationWithThread, inp
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
   return writeWithEvents(async (ctx) => {
     // In the session's slice of the log only while it is live, decided in the write: never after its end.
-    const sessionId = annotation.sessionId && (await isSessionLiveForWrite(ctx.tx, annotation.sessionId)) ? annotation.sessionId : null;
+    const sessionId = annotation.sessionId && (await isSessionLiveForWrite(ctx.tx, annotation.groupId, annotation.sessionId)) ? annotation.sessionId : null;
     const written = await ctx.tx.comment.create({
       data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
     });

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '../db';
+import { sharedStateTtl } from '../redis';
 import { notFound } from './errors';
 import type { UserDTO } from './register-user';
 import { publishRevocation } from './revocations';
@@ -48,10 +49,10 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
 
 /**
  * Tokens seen in the last few seconds, by hash: a script or a class of phones writing over HTTP asks once, not on
- * every request. Revoking forgets the token here at once; a revocation made by another process (several share one
- * database) is seen when the entry expires.
+ * every request. Revoking forgets the token here at once; with several processes (REDIS_URL) a revocation may be
+ * made by another one, so nothing is kept (lib/redis.ts, sharedStateTtl).
  */
-const TOKEN_TTL_MS = 3_000;
+const TOKEN_TTL_MS = sharedStateTtl(3_000);
 type RecentToken = { tokenId: string; user: UserDTO; lastUsedAt: number; until: number };
 // On globalThis: server.ts and Next's bundle load this module separately, and a revocation through the one must
 // reach the other (../shared/STYLE.md, "Gotchas").

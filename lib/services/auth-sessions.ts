@@ -7,15 +7,17 @@
  * Why rows rather than a per-user credential version in the JWT: signing out of one browser must not sign the
  * user out everywhere (a version bump would), and a list of one's sessions can be shown and revoked one by one.
  * The cost is one primary-key read per request, cached for a few seconds in this process and forgotten here at once
- * on revocation (like API tokens): another process sharing the database sees it within SESSION_TTL_MS.
+ * on revocation (like API tokens); with several processes (REDIS_URL) not cached at all, so a sign-out made through
+ * one process holds on the next request to any other (lib/redis.ts, sharedStateTtl).
  */
 import { randomBytes } from 'node:crypto';
 import { db } from '../db';
+import { sharedStateTtl } from '../redis';
 import { publishRevocation } from './revocations';
 
 /** Matches NextAuth's session maxAge (lib/auth/options.ts). */
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
-const SESSION_TTL_MS = 3_000;
+const SESSION_TTL_MS = sharedStateTtl(3_000);
 
 type Live = { userId: string; until: number };
 const recent = ((globalThis as unknown as { __gongduLiveSessions?: Map<string, Live> }).__gongduLiveSessions ??= new Map());

@@ -4,18 +4,19 @@
  * - what never changes: a block's text and the version and text it belongs to (a version is never rewritten,
  *   ../shared/DESIGN.md rule 5), kept until the cache is full;
  * - what changes rarely: a member's role and a session's live state. The service that changes one forgets it here
- *   at once (memberships in groups.ts; sessions through their own `session:*` events on the bus), and an entry
- *   lives a few seconds at most, for changes made by another process on the same database.
+ *   at once (memberships in groups.ts; sessions through their own `session:*` events on the bus). With several
+ *   processes (REDIS_URL) another one may have made the change and answered already: these are then not kept
+ *   (lib/redis.ts, sharedStateTtl), or a promoted leader would be refused and a removed member let in for seconds.
  * Inside a transaction (check-then-act), callers read the database, never these. The caches live on globalThis:
  * server.ts and Next's bundle load this module separately, and a change made through one must reach the other.
  */
 import { db } from '../db';
 import type { Role } from '../domain/permissions';
+import { sharedStateTtl } from '../redis';
 import { subscribeCommitted } from './event-bus';
 
-/** A few seconds: short enough that a change made by another process is seen almost at once, long enough to
- *  spare the database one lookup per write while a class is writing. */
-const RARELY_CHANGING_TTL_MS = 3_000;
+/** A few seconds, alone on the database: long enough to spare it one lookup per write while a class is writing. */
+const RARELY_CHANGING_TTL_MS = sharedStateTtl(3_000);
 /** Blocks of a few hundred texts; an entry is ~1 KB. */
 const BLOCK_LIMIT = 50_000;
 const ENTRY_LIMIT = 20_000;

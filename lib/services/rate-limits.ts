@@ -1,8 +1,9 @@
 /**
  * Every rate limiter in one place (rate-limiter-flexible), so the store can be switched in one spot: in memory for
- * one process; with REDIS_URL the scale-out (issue 10) swaps `createLimiter` for RateLimiterRedis and every limit
- * becomes shared. Limits that tests tighten come from the environment. On globalThis: server.ts and Next's bundle
- * load this module separately and must count in the same place.
+ * one process; with REDIS_URL `createLimiter` makes RateLimiterRedis and every limit counted per user or address
+ * becomes shared by all processes (the per-socket one stays in memory: a socket lives on one process). Limits that
+ * tests tighten come from the environment. On globalThis: server.ts and Next's bundle load this module separately
+ * and must count in the same place.
  *
  * Sign-in follows the library's documented login pattern (wiki "Brute-force protection Node.js examples"): only
  * failures count, per account-and-address (a few consecutive failures) and per address (many, over a day); a
@@ -15,11 +16,22 @@ import { redis, redisPrefix } from '../redis';
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DAY = 24 * 60 * 60;
 
-/** In Redis when REDIS_URL is set (one count for every process), else in this process's memory. */
+/**
+ * In Redis when REDIS_URL is set (one count for every process), else in this process's memory. While Redis is
+ * unreachable (restarting), a limit counts in this process's memory instead of waiting for Redis or failing the
+ * request: a limit a few times looser for a moment is better than sign-in and joining failing outright.
+ */
 function createLimiter(opts: { keyPrefix: string; points: number; duration: number; blockDuration?: number }): RateLimiterAbstract {
   const client = redis();
   if (!client) return new RateLimiterMemory(opts);
-  return new RateLimiterRedis({ ...opts, keyPrefix: `${redisPrefix()}:${opts.keyPrefix}`, storeClient: client, useRedisPackage: true });
+  return new RateLimiterRedis({
+    ...opts,
+    keyPrefix: `${redisPrefix()}:${opts.keyPrefix}`,
+    storeClient: client,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(opts),
+  });
 }
 
 function createLimiters() {
@@ -37,7 +49,9 @@ function createLimiters() {
      * headroom is for a reconnecting client flushing its offline queue. Catch-up requests weigh more
      * (socketMessageCost).
      */
-    socketMessages: createLimiter({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
+    // A socket lives on one process: its count is kept there, with no Redis round trip on every message (and
+    // nothing to wait for while Redis restarts).
+    socketMessages: new RateLimiterMemory({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
   };
 }
 

@@ -177,6 +177,10 @@ export async function recordAttendance(userId: string, sessionId: string): Promi
   const { session } = await findSession(userId, sessionId);
   if (sessionStatus(session) !== 'live') throw conflict('the session is not live');
   const attendanceId = await db.$transaction(async (tx) => {
+    // Two joins of one member at once (two tabs, possibly on two processes) must find each other's interval: the
+    // rows are locked (group, then session: the one lock order) before looking, so the second waits for the first
+    // to commit. Checked live again in the write: no stay begins after the session's end.
+    if (!(await isSessionLiveForWrite(tx, session.groupId, sessionId))) throw conflict('the session is not live');
     const open = await tx.attendance.findFirst({ where: { sessionId, userId, leftAt: null }, orderBy: { joinedAt: 'desc' }, select: { id: true } });
     if (open) return open.id;
     const recent = await tx.attendance.findFirst({
@@ -260,7 +264,7 @@ async function insertReflection(viewer: Viewer, session: SessionRow, body: strin
     await indexComment(ctx.tx, id);
     const dto = loggedReply(row, new Map());
     // Whether it is in the session's slice of the log is decided in the write: not after the session ended.
-    const live = (await isSessionLiveForWrite(ctx.tx, sessionId)) ? sessionId : null;
+    const live = (await isSessionLiveForWrite(ctx.tx, session.groupId, sessionId)) ? sessionId : null;
     await ctx.emit({ groupId: session.groupId, sessionId: live, type: 'reflection:created', actorId: userId, payload: dto });
     if (input.body.includes('@')) {
       const members = await ctx.tx.membership.findMany({ where: { groupId: session.groupId }, include: { user: { select: { id: true, name: true } } } });

@@ -69,9 +69,12 @@ describe('socket limits', () => {
     user.token = (await user.call('POST', '/api/tokens', { name: 'sockets' })).body.token.token;
   });
 
+  // Both caps are counted in each process (lib/realtime/server.ts): they guard one process's memory, and behind
+  // nginx the sockets spread over the processes (P processes: at most P × the per-user cap). So the sockets are all
+  // opened on one process, directly; with one process that is the server itself.
   const open = (token = user.token) =>
     new Promise<Socket>((resolve, reject) => {
-      const socket = ioClient(server.url, { transports: ['websocket'], reconnection: false, auth: { token } });
+      const socket = ioClient(server.direct, { transports: ['websocket'], reconnection: false, auth: { token } });
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', (error) => {
         socket.close();

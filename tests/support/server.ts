@@ -34,6 +34,14 @@ export interface Backend {
 export interface RunningServer {
   url: string;
   port: number;
+  /**
+   * The first Gongdu process itself, not through nginx: for tests that play a reverse proxy themselves (their
+   * X-Forwarded-* headers would be overwritten by nginx's) or count what one process holds. Equals `url` when
+   * there is no nginx.
+   */
+  direct: string;
+  /** whether `url` is nginx in front of several processes */
+  behindNginx: boolean;
   dataDir: string;
   databaseUrl: string;
   /** the (first) Gongdu process */
@@ -141,8 +149,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const databaseUrl = databaseUrlFor(dataDir, postgres);
   // One Redis serves the whole run: each server's keys and channels get their own prefix (as two deployments would).
   const redisEnv: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `gongdu-${path.basename(dataDir)}` } : {};
-  const env = { DATABASE_URL: databaseUrl, ...redisEnv, ...opts.env };
   const processes = opts.processes ?? (postgres && redisUrl ? TEST_PROCESSES : 1);
+  const env: Record<string, string> = { DATABASE_URL: databaseUrl, ...redisEnv, ...opts.env };
+  // Behind nginx every request comes from nginx (127.0.0.1): it is trusted as a proxy, as the README tells a
+  // deployment behind nginx to do, besides whatever proxies the test itself plays.
+  if (processes > 1) env.TRUSTED_PROXIES = ['127.0.0.1', opts.env?.TRUSTED_PROXIES].filter(Boolean).join(',');
   let backends: Backend[];
   let nginx: Nginx | undefined;
   if (previous?.nginx && (opts.port === undefined || opts.port === previous.nginx.port)) {
@@ -174,6 +185,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    direct: `http://127.0.0.1:${backends[0].port}`,
+    behindNginx: nginx !== undefined,
     dataDir,
     databaseUrl,
     process: backends[0].process,
@@ -214,4 +227,41 @@ export async function countRows(databaseUrl: string, tables: string[]): Promise<
     await client.end();
   }
   return counts;
+}
+
+/**
+ * Inserts rows straight into a server's database, SQLite or PostgreSQL, in one transaction: for seeding volumes the
+ * API would take minutes to write. Dates are stored the way Prisma's adapter of that engine stores them.
+ */
+export async function insertRows(databaseUrl: string, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const cols = columns.map((c) => `"${c}"`).join(', ');
+  if (databaseUrl.startsWith('file:')) {
+    // Prisma's SQLite adapter stores DateTime as ISO text with an explicit offset.
+    const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace('Z', '+00:00') : v);
+    const db = new Database(databaseUrl.slice('file:'.length), { timeout: 10_000 });
+    try {
+      const insert = db.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns.map(() => '?').join(', ')})`);
+      db.transaction(() => {
+        for (const row of rows) insert.run(...row.map(value));
+      })();
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    // Multi-row statements, well under PostgreSQL's 65,535 bound parameters each.
+    const perStatement = Math.floor(30_000 / columns.length);
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const batch = rows.slice(i, i + perStatement);
+      const values = batch.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+      await client.query(`INSERT INTO "${table}" (${cols}) VALUES ${values}`, batch.flat());
+    }
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
 }

@@ -4,7 +4,7 @@
  * production: nothing here is a stand-in.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,6 +127,9 @@ export async function startNginx(backends: number[], port?: number): Promise<Ngi
   const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
   if (!nginx) throw new Error('nginx is missing: scripts/test.sh installs it (apt-get install nginx-light)');
   const dir = mkdtempSync(path.join(tmpdir(), 'gongdu-nginx-'));
+  // Started as root, nginx's workers run as `nobody`: they must reach the directory where they buffer request
+  // bodies larger than a few KB (uploads), or nginx answers those with 500 before Gongdu sees them.
+  chmodSync(dir, 0o755);
   const listen = port ?? (await freePort());
   const site = readFileSync(path.join(REPO, 'deploy/nginx.conf'), 'utf8')
     .replace(/^\s*server 127\.0\.0\.1:\d+.*$/gm, '')
