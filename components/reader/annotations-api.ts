@@ -75,8 +75,21 @@ export interface NewAnnotation {
 
 const q = encodeURIComponent;
 
-export const fetchAnnotations = (textId: string, groupId: string, sessionId?: string) =>
-  call<{ annotations: AnnotationDTO[] }>(`/api/annotations?textId=${q(textId)}&groupId=${q(groupId)}${sessionId ? `&sessionId=${q(sessionId)}` : ''}`).then((r) => r.annotations);
+/** The threads on blocks `from`–`to` (ordinals in version `versionId`): one page, and the cursor of the next. */
+export const fetchAnnotationPage = (q_: { textId: string; groupId: string; sessionId?: string; versionId: string; from: number; to: number; after?: string }) =>
+  call<{ annotations: AnnotationDTO[]; next: string | null }>(
+    `/api/annotations?textId=${q(q_.textId)}&groupId=${q(q_.groupId)}${q_.sessionId ? `&sessionId=${q(q_.sessionId)}` : ''}&versionId=${q(q_.versionId)}&from=${q_.from}&to=${q_.to}&limit=${PAGE_LIMIT}${q_.after ? `&after=${q(q_.after)}` : ''}`,
+  );
+
+/** The API's largest page: a dense run of blocks comes in few requests. */
+const PAGE_LIMIT = 500;
+
+/** Per block, `[threads, heat weight]`: counts and heat of the parts of the text not loaded yet. */
+export const fetchSummary = (textId: string, groupId: string, sessionId?: string) =>
+  call<{ blocks: Record<string, [number, number]> }>(`/api/annotations/summary?textId=${q(textId)}&groupId=${q(groupId)}${sessionId ? `&sessionId=${q(sessionId)}` : ''}`).then((r) => r.blocks);
+
+/** One thread, as the viewer may see it (a link to it may point into a part of the text not loaded yet). */
+export const fetchAnnotation = (id: string) => call<{ annotation: AnnotationDTO }>(`/api/annotations/${q(id)}`).then((r) => r.annotation);
 
 /** Larger than any sequence number a stream will reach: asking for events after it returns none, and the lastSeq. */
 const BEYOND_ANY_SEQ = 2_147_483_647;

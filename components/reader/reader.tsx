@@ -4,7 +4,7 @@
  * the threads panel, for one group — or, with `session`, a live study session: the session's own annotations, its
  * reflections (体会), who is present and where each reads, 跟学, and the leader's start/end.
  *
- * Annotations are loaded over HTTP and then kept current by a stream (`group:<id>`, or `session:<id>` in a session),
+ * Annotations are loaded over HTTP, page by page as the text comes into view, and kept current by a stream (`group:<id>`, or `session:<id>` in a session),
  * so what others write appears without a reload and nothing is missed across a dropped connection
  * (use-live-annotations.ts). Writes go over the socket, whose outbox keeps them while offline; a create is shown
  * at once and then replaced by the server's record (or withdrawn, with the composer reopened on the user's words,
@@ -17,7 +17,8 @@
  * (aria-pressed, data-count), resolve-toggle, pin-toggle, hide-toggle, hide-reply-toggle, pinned-badge,
  * resolved-badge, hidden-badge, reply-hidden, pending-label, reply[data-pending], mention-option; skip-to-text,
  * fold-toggle (aria-expanded), reply-to, replying-to(-cancel), reply-parent, original-author, reply-count,
- * edit-note-count, edit-reply-count.
+ * edit-note-count, edit-reply-count; reader-body[data-pages-loading] (pages of threads in view still on their way),
+ * thread-list[data-count] (threads loaded; only those near the list's window are drawn).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextDTO } from '@/lib/services/texts';
@@ -42,6 +43,7 @@ import { useDeepLinks } from './use-deep-links';
 import { useIsWide } from './use-is-wide';
 import { useKeyboardReading } from './use-keyboard-reading';
 import { useReaderSession } from './use-reader-session';
+import { usePagesInView } from './use-pages-in-view';
 import { useSelectionDraft } from './use-selection-draft';
 
 interface Props {
@@ -60,7 +62,7 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
   const { t } = useT();
   const viewerId = viewer?.id ?? null;
   const bodyRef = useRef<HTMLElement>(null);
-  const { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data } = useReaderSession({ text, groupId, viewerId, initialSession, bodyRef });
+  const { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data, pageList, pageOf } = useReaderSession({ text, groupId, viewerId, initialSession, bodyRef });
   const { putAnnotation, updateAnnotation, dropAnnotation } = data;
 
   // In a session only a live one takes new highlights (the server refuses them before the start and after the end).
@@ -75,7 +77,18 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
     setTimeout(() => setToast((current) => (current === message ? null : current)), TOAST_MS);
   }, []);
 
-  const view = useBlockView(text, session, data.state.annotations);
+  // Threads are loaded, and highlights drawn, for the part of the text in view (and a screen either side).
+  const pagesInView = usePagesInView(bodyRef, pageOf, text.blocks);
+  const { requestPages, loadedPages } = data;
+  useEffect(() => requestPages(pagesInView), [pagesInView, requestPages]);
+  const view = useBlockView(text, session, data.state.annotations, { summary: data.summary, loadedPages, drawnPages: pagesInView, pageOf });
+  // The end of the thread list asks for the next part of the text not loaded (after the last one loaded).
+  const onListEnd = useCallback(() => {
+    const visible = pageList.filter((p) => [...p.blockIds].some((id) => view.visibleIds.has(id)));
+    const lastLoaded = visible.findLastIndex((p) => loadedPages.has(p.key));
+    const next = visible.slice(lastLoaded + 1).find((p) => !loadedPages.has(p.key)) ?? visible.find((p) => !loadedPages.has(p.key));
+    if (next) requestPages([next.key]);
+  }, [pageList, view.visibleIds, loadedPages, requestPages]);
   const reflections = useMemo(() => [...data.state.reflections.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), [data.state.reflections]);
 
   // What is new since my previous visit (outside sessions, which are live anyway); the call records this visit.
@@ -96,8 +109,16 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
   const updateThread = useCallback((id: string, update: Parameters<ThreadUpdate>[0]) => updateAnnotation(id, update), [updateAnnotation]);
 
   const annotationMap = data.state.annotations;
-  const hasAnnotation = useCallback((id: string) => annotationMap.has(id), [annotationMap]);
-  const { locate, copyLink } = useDeepLinks({ isLoading: data.isLoading, hasAnnotation, setActiveId, setOpenPanel, noteManualJump: follow.noteManualJump, showToast });
+  const blockOf = useCallback((id: string) => annotationMap.get(id)?.blockId, [annotationMap]);
+  const loadAnnotation = useCallback(
+    async (id: string) => {
+      const { blockId } = await api.fetchAnnotation(id);
+      const page = pageOf(blockId);
+      if (page) requestPages([page.key]);
+    },
+    [pageOf, requestPages],
+  );
+  const { locate, copyLink } = useDeepLinks({ isLoading: data.isLoading, blockOf, loadAnnotation, setActiveId, setOpenPanel, noteManualJump: follow.noteManualJump, showToast });
 
   // Enter on a highlight: its thread opens and focus goes to its reply box (or the card), the keyboard's next step.
   const openThread = useCallback((id: string) => {
@@ -173,6 +194,8 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
             className={`reading mx-auto max-w-[40rem] pt-6 outline-none ${session ? '[&_[data-block-id]]:scroll-mt-28! [&_[id]]:scroll-mt-28!' : ''}`}
             onClick={onBodyClick}
             data-testid="reader-body"
+            // how many pages of threads in view are still on their way (0: every highlight in view is drawn)
+            data-pages-loading={[...pagesInView].filter((key) => !loadedPages.has(key)).length}
           >
             <TextBody units={view.units} annotationsByBlock={view.annotationsByBlock} active={active} draft={composer.draftMark} onCopyLink={copyLink} heat={view.heat} />
           </article>
@@ -180,6 +203,8 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
 
         <ThreadPanel
           threads={view.anchoredThreads}
+          count={view.threadCount}
+          onNearEnd={onListEnd}
           unreadIds={unreadIds}
           bottom={groupId && viewer ? <UnanchoredPanel textId={text.id} groupId={groupId} refreshKey={view.orphanCount} /> : undefined}
           viewer={viewer}
@@ -223,7 +248,7 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
           {t('reader.toc')}
         </button>
         <button type="button" data-testid="open-threads" className="rounded-full bg-stone-800 px-4 py-1.5 text-sm text-white" onClick={() => setOpenPanel('threads')}>
-          {t('reader.showAnnotations', { n: view.threads.length })}
+          {t('reader.showAnnotations', { n: view.threadCount })}
         </button>
       </div>
 

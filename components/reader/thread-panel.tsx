@@ -4,14 +4,29 @@
  * column on wide screens, a bottom sheet on phones (opened by tapping a highlight or the "批注 N" button), so each
  * thread exists once in the page. The active thread is scrolled into view inside the panel. In a live session the
  * panel also holds the session's reflections (体会) behind a second tab, and, on wide screens, who is present.
+ *
+ * A text may carry thousands of threads: the list is virtualised (@tanstack/react-virtual, each card measured as it
+ * renders), and reaching its end asks for the threads of the next part of the text (`onNearEnd`).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useT } from '@/components/i18n/locale-provider';
 import { ThreadCard, type ThreadUpdate } from './thread-card';
 import type { ClientAnnotation, ReaderUser } from './reader-model';
 
+/** A card with its note and a reply or two: measured once drawn, so only the first scroll is off by this. */
+const ESTIMATED_CARD_PX = 220;
+/** Cards drawn beyond each edge of the list's window: a quick flick does not show blanks. */
+const OVERSCAN = 4;
+/** How near the end of the loaded threads the next part of the text is asked for. */
+const NEAR_END = 5;
+
 interface Props {
   threads: readonly ClientAnnotation[];
+  /** every thread on the text for the viewer, loaded or not */
+  count: number;
+  /** the list is near its end: load more threads */
+  onNearEnd?: () => void;
   viewer: ReaderUser | null;
   canAnnotate: boolean;
   hint: React.ReactNode;
@@ -38,18 +53,65 @@ interface Props {
   bottom?: React.ReactNode;
 }
 
-export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAnchored, isLoading, loadError, onRetry, isOpen, onClose, onLocate, onUpdate, status, top, reflections, isBelowBar = false, unreadIds, bottom }: Props) {
+export function ThreadPanel({ threads, count, onNearEnd, viewer, canAnnotate, hint, activeId, isAnchored, isLoading, loadError, onRetry, isOpen, onClose, onLocate, onUpdate, status, top, reflections, isBelowBar = false, unreadIds, bottom }: Props) {
   const { t } = useT();
   const listRef = useRef<HTMLDivElement>(null);
   const [tab, setTab] = useState<'threads' | 'reflections'>('threads');
   const showsReflections = Boolean(reflections) && tab === 'reflections';
 
+  // The virtual list starts below the banners above it: its offset in the scrolling element.
+  const startRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const offset = startRef.current?.offsetTop ?? 0;
+    if (offset !== scrollMargin) setScrollMargin(offset);
+  });
+  const shown = viewer && !showsReflections ? threads : [];
+
+  // The active card and the one being typed in stay drawn wherever the list scrolls, and in view when threads
+  // loaded for another part of the text move them: a reply half written is never unmounted.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const keptIndexes = useMemo(() => [...new Set([activeId, focusedId])].map((id) => (id ? shown.findIndex((a) => a.id === id) : -1)).filter((i) => i >= 0), [shown, activeId, focusedId]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const extra = keptIndexes.filter((i) => !indexes.includes(i));
+      return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b);
+    },
+    [keptIndexes],
+  );
+  const onFocusIn = (event: React.FocusEvent) => setFocusedId((event.target as Element).closest('[data-testid="thread"]')?.getAttribute('data-annotation-id') ?? null);
+  const onFocusOut = (event: React.FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
+  };
+
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => shown[index].id,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const lastIndex = items.length > 0 ? items[items.length - 1].index : -1;
   useEffect(() => {
-    if (!activeId) return;
-    setTab('threads');
-    const card = listRef.current?.querySelector<HTMLElement>(`[data-testid="thread"][data-annotation-id="${CSS.escape(activeId)}"]`);
-    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (onNearEnd && !isLoading && lastIndex >= shown.length - NEAR_END) onNearEnd();
+  }, [lastIndex, shown.length, isLoading, onNearEnd]);
+
+  const focusedIndex = focusedId ? shown.findIndex((a) => a.id === focusedId) : -1;
+  const activeIndex = activeId ? shown.findIndex((a) => a.id === activeId) : -1;
+  const anchorIndex = focusedIndex >= 0 ? focusedIndex : activeIndex;
+  useEffect(() => {
+    if (activeId) setTab('threads');
   }, [activeId, isOpen]);
+  useEffect(() => {
+    // Measured cards make smooth scrolling land short: jump, as the virtualiser advises. Again when threads loaded
+    // for another part of the text move the card in the list.
+    if (anchorIndex >= 0) virtualizer.scrollToIndex(anchorIndex, { align: 'auto' });
+  }, [activeId, isOpen, anchorIndex, virtualizer]);
 
   return (
     <>
@@ -63,13 +125,13 @@ export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAn
         <div className={`flex items-center justify-between gap-2 px-4 pt-3 pb-2 lg:px-0 ${top ? 'lg:pt-4' : 'lg:pt-8'}`}>
           {reflections ? (
             <div role="tablist" className="flex gap-1 text-sm font-semibold tracking-wide">
-              <TabButton testId="annotations-tab" isSelected={!showsReflections} onClick={() => setTab('threads')} label={t('reader.annotations')} count={threads.length} />
+              <TabButton testId="annotations-tab" isSelected={!showsReflections} onClick={() => setTab('threads')} label={t('reader.annotations')} count={count} />
               <TabButton testId="reflections-tab" isSelected={showsReflections} onClick={() => setTab('reflections')} label={t('live.reflections')} count={reflections.count} />
             </div>
           ) : (
             <h2 className="text-sm font-semibold tracking-wide text-stone-500">
               {t('reader.annotations')}
-              {threads.length > 0 && <span className="ml-1 tabular-nums">{threads.length}</span>}
+              {count > 0 && <span className="ml-1 tabular-nums">{count}</span>}
             </h2>
           )}
           {status && <div className="hidden lg:block">{status}</div>}
@@ -77,13 +139,13 @@ export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAn
             {t('reader.close')}
           </button>
         </div>
-        <div ref={listRef} className="min-h-0 flex-1 space-y-3 overflow-y-auto overscroll-contain px-4 pb-[max(1rem,env(safe-area-inset-bottom))] lg:px-0 lg:pb-8">
+        <div ref={listRef} onFocus={onFocusIn} onBlur={onFocusOut} className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pb-[max(1rem,env(safe-area-inset-bottom))] lg:px-0 lg:pb-8">
           {showsReflections ? (
-            reflections!.content
-          ) : !canAnnotate && threads.length === 0 ? (
+            <div className="space-y-3">{reflections!.content}</div>
+          ) : !canAnnotate && count === 0 ? (
             <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">{hint}</div>
           ) : (
-            <>
+            <div className="space-y-3">
               {/* A failed refresh keeps what is already shown: the banner only offers to try again. */}
               {loadError && (
                 <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800" role="alert">
@@ -95,22 +157,28 @@ export function ThreadPanel({ threads, viewer, canAnnotate, hint, activeId, isAn
               )}
               {/* Threads can be read but no new highlight made (a session not live): say why. */}
               {hint && <div className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">{hint}</div>}
-              {!hint && threads.length === 0 && !isLoading && !loadError && <p className="text-sm text-stone-500">{t('reader.noAnnotations')}</p>}
-              {viewer &&
-                threads.map((annotation) => (
-                  <ThreadCard
-                    key={annotation.id}
-                    annotation={annotation}
-                    viewer={viewer}
-                    isActive={annotation.id === activeId}
-                    isUnread={unreadIds?.has(annotation.id) ?? false}
-                    isAnchored={isAnchored(annotation)}
-                    onLocate={onLocate}
-                    onUpdate={onUpdate}
-                  />
-                ))}
+              {!hint && count === 0 && threads.length === 0 && !isLoading && !loadError && <p className="text-sm text-stone-500">{t('reader.noAnnotations')}</p>}
+              <div ref={startRef} data-testid="thread-list" data-count={shown.length} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {viewer &&
+                  items.map((item) => {
+                    const annotation = shown[item.index];
+                    return (
+                      <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="absolute inset-x-0 top-0 pb-3" style={{ transform: `translateY(${item.start - scrollMargin}px)` }}>
+                        <ThreadCard
+                          annotation={annotation}
+                          viewer={viewer}
+                          isActive={annotation.id === activeId}
+                          isUnread={unreadIds?.has(annotation.id) ?? false}
+                          isAnchored={isAnchored(annotation)}
+                          onLocate={onLocate}
+                          onUpdate={onUpdate}
+                        />
+                      </div>
+                    );
+                  })}
+              </div>
               {bottom}
-            </>
+            </div>
           )}
         </div>
       </aside>

@@ -1,17 +1,29 @@
 'use client';
 /**
  * What the text shows: the blocks on the page (a session reading a range shows only that range, session-range.ts),
- * the table of contents, the threads in panel order, each block's highlights and the heat map. Anchoring is judged
- * against the whole version.
+ * the table of contents, the threads in panel order, each block's highlights (for the pages in view), and the heat
+ * map and counts (loaded pages counted here, the others from the server's summary). Anchoring is judged against the
+ * whole version.
  */
 import { useCallback, useMemo, useRef } from 'react';
+import type { ReadingPage } from '@/lib/domain/reading-pages';
 import type { TextDTO } from '@/lib/services/texts';
 import { blocksInRange, sectionIndex } from '@/components/session/session-range';
 import type { ViewerSession } from '@/components/session/use-live-session';
 import { byPinnedThenReadingOrder, isHighlighted, type ClientAnnotation } from './reader-model';
 import { groupBlocks } from './text-body';
+import type { BlockSummary } from './use-live-annotations';
 
-export function useBlockView(text: TextDTO, session: ViewerSession | null, annotationMap: ReadonlyMap<string, ClientAnnotation>) {
+interface Paging {
+  /** per block, `[threads, heat weight]` from the server, for the pages not loaded */
+  summary: BlockSummary;
+  loadedPages: ReadonlySet<string>;
+  /** pages in view or about to be: only their highlights are drawn */
+  drawnPages: ReadonlySet<string>;
+  pageOf: (blockId: string) => ReadingPage | null;
+}
+
+export function useBlockView(text: TextDTO, session: ViewerSession | null, annotationMap: ReadonlyMap<string, ClientAnnotation>, { summary, loadedPages, drawnPages, pageOf }: Paging) {
   const hasSession = Boolean(session);
   const rangeStart = session?.rangeStart ?? null;
   const rangeEnd = session?.rangeEnd ?? null;
@@ -43,6 +55,8 @@ export function useBlockView(text: TextDTO, session: ViewerSession | null, annot
     const next = new Map<string, ClientAnnotation[]>();
     for (const annotation of threads) {
       if (!isHighlighted(annotation, visibleIds)) continue;
+      const page = pageOf(annotation.blockId);
+      if (page && !drawnPages.has(page.key)) continue;
       const list = next.get(annotation.blockId);
       if (list) list.push(annotation);
       else next.set(annotation.blockId, [annotation]);
@@ -53,18 +67,34 @@ export function useBlockView(text: TextDTO, session: ViewerSession | null, annot
     }
     byBlockCache.current = next;
     return next;
-  }, [threads, visibleIds]);
+  }, [threads, visibleIds, drawnPages, pageOf]);
 
-  // The heat map: how much was said on each paragraph (threads and replies), 1–4 relative to the busiest one.
-  const heat = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const a of threads) {
-      if (a.status === 'orphaned' || a.deleted) continue;
-      counts.set(a.blockId, (counts.get(a.blockId) ?? 0) + 1 + a.replies.filter((r) => !r.deleted).length);
+  // What each block carries, `[threads, heat weight]`: counted from the threads on loaded pages, from the server's
+  // summary elsewhere (kept current by the stream, use-live-annotations.ts).
+  const perBlock = useMemo(() => {
+    const counts = new Map<string, [number, number]>();
+    for (const [blockId, entry] of Object.entries(summary)) {
+      const page = pageOf(blockId);
+      if (!page || !loadedPages.has(page.key)) counts.set(blockId, entry);
     }
-    const most = Math.max(0, ...counts.values());
-    return new Map([...counts].map(([blockId, n]) => [blockId, Math.max(1, Math.ceil((4 * n) / most))]));
-  }, [threads]);
+    for (const a of threads) {
+      if (a.status === 'orphaned') continue;
+      const page = pageOf(a.blockId);
+      if (!page || !loadedPages.has(page.key)) continue;
+      const weight = a.deleted ? 0 : 1 + a.replies.filter((r) => !r.deleted).length;
+      const entry = counts.get(a.blockId) ?? [0, 0];
+      counts.set(a.blockId, [entry[0] + 1, entry[1] + weight]);
+    }
+    return counts;
+  }, [summary, threads, loadedPages, pageOf]);
+  const threadCount = useMemo(() => [...perBlock.values()].reduce((n, [count]) => n + count, 0), [perBlock]);
 
-  return { units, headings, blockIds, visibleIds, sectionOf, range, threads, anchoredThreads, orphanCount, annotationsByBlock, heat };
+  // The heat map: how much was said on each paragraph, 1–4 relative to the busiest one.
+  const heat = useMemo(() => {
+    const weights = [...perBlock].map(([blockId, [, weight]]) => [blockId, weight] as const).filter(([, weight]) => weight > 0);
+    const most = Math.max(0, ...weights.map(([, weight]) => weight));
+    return new Map(weights.map(([blockId, n]) => [blockId, Math.max(1, Math.ceil((4 * n) / most))]));
+  }, [perBlock]);
+
+  return { units, headings, blockIds, visibleIds, sectionOf, range, threads, anchoredThreads, orphanCount, annotationsByBlock, heat, threadCount };
 }

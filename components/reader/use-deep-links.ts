@@ -11,7 +11,10 @@ import { WIDE_QUERY } from './use-is-wide';
 interface Options {
   /** the annotations are still loading: a link to one of them waits */
   isLoading: boolean;
-  hasAnnotation: (id: string) => boolean;
+  /** the block of a loaded annotation; undefined when it is not loaded */
+  blockOf: (id: string) => string | undefined;
+  /** loads the page a linked annotation is on (it may be in a part of the text not loaded yet) */
+  loadAnnotation: (id: string) => Promise<void>;
   setActiveId: (id: string) => void;
   setOpenPanel: (panel: 'toc' | 'threads' | null) => void;
   /** a jump by the reader pauses 跟学 */
@@ -19,7 +22,7 @@ interface Options {
   showToast: (message: string) => void;
 }
 
-export function useDeepLinks({ isLoading, hasAnnotation, setActiveId, setOpenPanel, noteManualJump, showToast }: Options) {
+export function useDeepLinks({ isLoading, blockOf, loadAnnotation, setActiveId, setOpenPanel, noteManualJump, showToast }: Options) {
   const { t } = useT();
 
   // Links to a paragraph carry ?block=<id>: bring it into view once the text is there.
@@ -36,10 +39,9 @@ export function useDeepLinks({ isLoading, hasAnnotation, setActiveId, setOpenPan
       setActiveId(id);
       setOpenPanel(null);
       noteManualJump();
-      const mark = document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
-      mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      scrollToAnnotation(id, blockOf(id), 'smooth');
     },
-    [noteManualJump, setActiveId, setOpenPanel],
+    [noteManualJump, setActiveId, setOpenPanel, blockOf],
   );
 
   // A link to a thread (#annotation-<id>, as notifications give) opens it once the annotations are there — on
@@ -52,17 +54,26 @@ export function useDeepLinks({ isLoading, hasAnnotation, setActiveId, setOpenPan
     return () => window.removeEventListener('hashchange', read);
   }, []);
   const handledHash = useRef('');
+  const askedHash = useRef('');
   useEffect(() => {
     const match = /^#annotation-(.+)$/.exec(hash);
     if (!match || handledHash.current === hash || isLoading) return;
     const id = decodeURIComponent(match[1]);
-    if (!hasAnnotation(id)) return;
+    const blockId = blockOf(id);
+    if (blockId === undefined) {
+      // Not loaded: its page is asked for once; this effect runs again when it arrives.
+      if (askedHash.current !== hash) {
+        askedHash.current = hash;
+        void loadAnnotation(id).catch(() => undefined);
+      }
+      return;
+    }
     handledHash.current = hash;
     setActiveId(id);
     noteManualJump();
     if (!window.matchMedia(WIDE_QUERY).matches) setOpenPanel('threads');
-    requestAnimationFrame(() => document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' }));
-  }, [hash, isLoading, hasAnnotation, noteManualJump, setActiveId, setOpenPanel]);
+    requestAnimationFrame(() => scrollToAnnotation(id, blockId, 'auto'));
+  }, [hash, isLoading, blockOf, loadAnnotation, noteManualJump, setActiveId, setOpenPanel]);
 
   const copyLink = useCallback(
     async (anchor: string) => {
@@ -75,6 +86,26 @@ export function useDeepLinks({ isLoading, hasAnnotation, setActiveId, setOpenPan
   );
 
   return { locate, copyLink };
+}
+
+/**
+ * Brings an annotation's highlight into view; highlights are drawn only for the part of the text in view, so when it
+ * is not drawn its block is brought there (and the highlight is then drawn), and the highlight once it is.
+ */
+function scrollToAnnotation(id: string, blockId: string | undefined, behavior: ScrollBehavior) {
+  const markOf = () => document.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+  const mark = markOf();
+  if (mark) return mark.scrollIntoView({ block: 'center', behavior });
+  if (!blockId) return;
+  document.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`)?.scrollIntoView({ block: 'center', behavior });
+  // Drawn once the block is in view: a few frames later.
+  let tries = 0;
+  const retry = () => {
+    const found = markOf();
+    if (found) found.scrollIntoView({ block: 'center', behavior });
+    else if (++tries < 60) requestAnimationFrame(retry);
+  };
+  requestAnimationFrame(retry);
 }
 
 /** Copies text; on plain-http origins (a LAN address) the Clipboard API is missing, so fall back to execCommand. */

@@ -8,9 +8,17 @@
  *
  * Optimistic items (a highlight being saved, a reply queued while offline) are marked `pending` and survive both a
  * reload and an event that replaces their thread, until the server's own record with the same id arrives.
+ *
+ * The threads themselves are loaded by page (a run of blocks) as the text comes into view (issue 11: a text of
+ * 10,000 annotations). A page is asked for only once the stream's last sequence number is known, so every event
+ * after it reaches the page; the events that arrive while a page is on its way are applied again on top of it (the
+ * reducer's upserts are idempotent), so a page read just before an event cannot undo it. Events about pages not
+ * loaded yet still go through the reducer; the page brings the whole thread when it loads. The per-block summary
+ * (counts, heat map) of the pages not loaded is asked for again, shortly, after an event that changes them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyEvent, emptyState, type AnnotationState } from '@/lib/domain/annotation-state';
+import type { ReadingPage } from '@/lib/domain/reading-pages';
 import type { RealtimeClient } from '@/lib/realtime/client';
 import type { StreamEvent } from '@/lib/realtime/events';
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
@@ -21,15 +29,32 @@ import type { ClientAnnotation, ClientReply } from './reader-model';
 
 export type LiveState = AnnotationState<ClientAnnotation, ClientReply>;
 
+/** Per block id, `[threads, heat weight]` the viewer would be listed (lib/services/annotations.ts). */
+export type BlockSummary = Record<string, [number, number]>;
+
+/** A run of blocks loaded together (lib/domain/reading-pages.ts). */
+export type Page = ReadingPage;
+
 interface Options {
   /** null: nothing to load (signed out, or reading in no group) */
   client: RealtimeClient | null;
   stream: string | null;
-  load: () => Promise<{ annotations: AnnotationDTO[]; reflections: ReplyDTO[] }>;
+  /** what the page needs before any thread: the reflections of a session, the summary of the threads */
+  load: () => Promise<{ reflections: ReplyDTO[]; summary: BlockSummary }>;
+  loadSummary: () => Promise<BlockSummary>;
+  /** every thread of one page (following the API's cursor) */
+  loadPage: (page: Page) => Promise<AnnotationDTO[]>;
+  /** the pages of the text on the page, by key */
+  pages: ReadonlyMap<string, Page>;
+  /** the page a block is on, null for blocks not on the page */
+  pageOf: (blockId: string) => Page | null;
   isLeader: boolean;
   /** events the annotation reducer does not handle (session:ended …), after it has applied them */
   onEvents?: (events: StreamEvent[]) => void;
 }
+
+/** Quiet time before the summary is asked for again: a class writing at once asks once. */
+const SUMMARY_REFRESH_MS = 800;
 
 /** Puts back pending replies that an event replacing their whole thread (annotation:updated …) left out. */
 function keepPending(before: LiveState, after: LiveState): LiveState {
@@ -47,41 +72,150 @@ function keepPending(before: LiveState, after: LiveState): LiveState {
   return annotations === after.annotations ? after : { ...after, annotations };
 }
 
-/** The loaded data, with the local items the server has not confirmed yet. */
-function mergeLoaded(local: LiveState, data: { annotations: AnnotationDTO[]; reflections: ReplyDTO[] }): LiveState {
-  const loaded = emptyState<ClientAnnotation, ClientReply>(data.annotations, data.reflections);
-  for (const a of local.annotations.values()) if (a.pending && !loaded.annotations.has(a.id)) loaded.annotations.set(a.id, a);
-  for (const r of local.reflections.values()) if (r.pending && !loaded.reflections.has(r.id)) loaded.reflections.set(r.id, r);
-  return keepPending(local, loaded);
+/** The loaded reflections, with the local ones the server has not confirmed yet. */
+function mergeReflections(local: LiveState, reflections: ReplyDTO[]): LiveState {
+  const loaded = new Map<string, ClientReply>(reflections.map((r) => [r.id, r]));
+  for (const r of local.reflections.values()) if (r.pending && !loaded.has(r.id)) loaded.set(r.id, r);
+  return { ...local, reflections: loaded };
 }
 
-export function useLiveAnnotations({ client, stream, load, isLeader, onEvents }: Options) {
+/** One page's threads in place of what the state held on its blocks (pending items stay). */
+function mergePage(local: LiveState, page: Page, annotations: AnnotationDTO[]): LiveState {
+  const next = new Map(local.annotations);
+  for (const [id, a] of local.annotations) if (page.blockIds.has(a.blockId) && !a.pending) next.delete(id);
+  for (const a of annotations) if (!next.get(a.id)?.pending) next.set(a.id, a);
+  return keepPending(local, { ...local, annotations: next });
+}
+
+/** The block an event is about, when it names one; undefined when the event names an annotation by id only. */
+function eventBlock(event: StreamEvent, state: LiveState): string | null | undefined {
+  const payload = event.payload as { blockId?: unknown; annotationId?: unknown; id?: unknown; targetType?: unknown; targetId?: unknown };
+  if (typeof payload.blockId === 'string') return payload.blockId;
+  const id = typeof payload.annotationId === 'string' ? payload.annotationId : event.type.startsWith('annotation:') && typeof payload.id === 'string' ? payload.id : null;
+  if (!id) return null;
+  return state.annotations.get(id)?.blockId;
+}
+
+export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents }: Options) {
   const { t } = useT();
   const [state, setState] = useState<LiveState>(() => emptyState());
   // Loading from the start when there is a stream to load: the client arrives one effect later.
   const [isLoading, setLoading] = useState(Boolean(stream));
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [summary, setSummary] = useState<BlockSummary>({});
+  const [loadedPages, setLoadedPages] = useState<ReadonlySet<string>>(new Set());
   // Read when events arrive, without re-following the stream when they change.
-  const latest = useRef({ isLeader, onEvents, load });
+  const latest = useRef({ isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state });
   useEffect(() => {
-    latest.current = { isLeader, onEvents, load };
+    latest.current = { isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state };
   });
+
+  /**
+   * Paging: `generation` changes with every (re)load of the stream, so a page that arrives for an older one is
+   * dropped; `wanted` holds the pages asked for (in view), `busy` those on their way; `received` the events since
+   * the oldest page on its way started (`receivedBase` counts those dropped from its front).
+   */
+  const paging = useRef({ generation: 0, isReady: false, wanted: new Set<string>(), busy: new Map<string, Page>(), loaded: new Set<string>(), received: [] as StreamEvent[], receivedBase: 0, summaryTimer: undefined as ReturnType<typeof setTimeout> | undefined });
+
+  const pump = useCallback(() => {
+    const p = paging.current;
+    if (!p.isReady) return;
+    for (const key of p.wanted) {
+      if (p.loaded.has(key) || p.busy.has(key)) continue;
+      const page = latest.current.pages.get(key);
+      if (!page) {
+        p.wanted.delete(key);
+        continue;
+      }
+      const generation = p.generation;
+      const from = p.receivedBase + p.received.length;
+      p.busy.set(key, page);
+      latest.current
+        .loadPage(page)
+        .then(
+          (annotations) => {
+            if (generation !== p.generation) return;
+            const replay = p.received.slice(from - p.receivedBase);
+            const opts = { isLeader: latest.current.isLeader };
+            setState((local) => keepPending(local, replay.reduce((s, e) => applyEvent(s, e, opts), mergePage(local, page, annotations))));
+            p.loaded.add(key);
+            setLoadedPages(new Set(p.loaded));
+          },
+          // A page that failed is asked for again when it next comes into view.
+          () => void p.wanted.delete(key),
+        )
+        .finally(() => {
+          if (generation !== p.generation) return;
+          p.busy.delete(key);
+          if (p.busy.size === 0) {
+            p.receivedBase += p.received.length;
+            p.received = [];
+          }
+          pump();
+        });
+      // One page at a time: the one in view first, the rest after it.
+      return;
+    }
+  }, []);
+
+  /** Asks for these pages (those in view); they stay loaded. */
+  const requestPages = useCallback(
+    (keys: Iterable<string>) => {
+      for (const key of keys) paging.current.wanted.add(key);
+      pump();
+    },
+    [pump],
+  );
+
+  const refreshSummarySoon = useCallback(() => {
+    const p = paging.current;
+    if (p.summaryTimer) return;
+    const generation = p.generation;
+    p.summaryTimer = setTimeout(() => {
+      p.summaryTimer = undefined;
+      latest.current.loadSummary().then((s) => generation === p.generation && setSummary(s), () => undefined);
+    }, SUMMARY_REFRESH_MS);
+  }, []);
 
   useEffect(() => {
     if (!client || !stream) return;
     let isCancelled = false;
     let unfollow = () => {};
+    const p = paging.current;
+    p.generation += 1;
+    p.isReady = false;
+    p.busy.clear();
+    p.loaded.clear();
+    p.received = [];
+    setLoadedPages(new Set());
+    // Threads of another stream (or of a load being retried) go; the pages in view are asked for again.
+    setState((s) => ({ ...s, annotations: new Map([...s.annotations].filter(([, a]) => a.pending)) }));
     setLoading(true);
     (async () => {
       try {
         const lastSeq = await api.fetchLastSeq(stream);
+        if (isCancelled) return;
+        // From here on every event reaches this page: threads may be loaded.
+        p.isReady = true;
+        pump();
         const data = await latest.current.load();
         if (isCancelled) return;
-        setState((local) => mergeLoaded(local, data));
+        setSummary(data.summary);
+        // Pages may have arrived meanwhile: keep them, take the reflections.
+        setState((local) => mergeReflections(local, data.reflections));
         setLoadError(null);
         unfollow = client.follow(stream, lastSeq, (events) => {
           const opts = { isLeader: latest.current.isLeader };
+          if (p.busy.size > 0) p.received.push(...events);
+          // Counts of the pages not loaded come from the summary: ask again when an event changes one of them.
+          const { state: now, pageOf: pageOfBlock } = latest.current;
+          for (const event of events) {
+            const blockId = eventBlock(event, now);
+            if (blockId === null) continue;
+            const page = blockId === undefined ? null : pageOfBlock(blockId);
+            if (!page || !p.loaded.has(page.key)) refreshSummarySoon();
+          }
           setState((before) => keepPending(before, events.reduce((s, e) => applyEvent(s, e, opts), before)));
           latest.current.onEvents?.(events);
         });
@@ -93,9 +227,10 @@ export function useLiveAnnotations({ client, stream, load, isLeader, onEvents }:
     })();
     return () => {
       isCancelled = true;
+      p.isReady = false;
       unfollow();
     };
-  }, [client, stream, attempt, t]);
+  }, [client, stream, attempt, t, pump, refreshSummarySoon]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -140,5 +275,6 @@ export function useLiveAnnotations({ client, stream, load, isLeader, onEvents }:
     });
   }, []);
 
-  return { state, isLoading, loadError, reload, updateAnnotation, putAnnotation, dropAnnotation, putReflection, dropReflection };
+  return { state, isLoading, loadError, reload, updateAnnotation, putAnnotation, dropAnnotation, putReflection, dropReflection, summary, loadedPages, requestPages };
 }
+

@@ -2,11 +2,13 @@
 /**
  * The reading page's connection to the server: one socket per tab, the group's members (for leaders' rights and
  * @-mentions), the live study session with 跟学, and the page's annotations kept current by their stream
- * (`group:<id>`, or `session:<id>` in a session).
+ * (`group:<id>`, or `session:<id>` in a session), loaded page by page (PAGE_BLOCKS) as the text comes into view.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextDTO } from '@/lib/services/texts';
 import { canLead, type Role } from '@/lib/domain/permissions';
+import { readingPages } from '@/lib/domain/reading-pages';
+import type { AnnotationDTO } from '@/lib/services/annotation-dto';
 import { getRealtimeClient } from '@/lib/realtime/browser';
 import type { RealtimeClient } from '@/lib/realtime/client';
 import { useFollowLeader } from '@/components/session/use-follow-leader';
@@ -14,7 +16,13 @@ import { useLiveSession, type ViewerSession } from '@/components/session/use-liv
 import * as api from './annotations-api';
 import { makeWrites } from './live-writes';
 import type { GroupMember } from './reader-model';
-import { useLiveAnnotations } from './use-live-annotations';
+import { useLiveAnnotations, type Page } from './use-live-annotations';
+
+/**
+ * Blocks per page of threads: a screen shows two to four paragraphs, and a text's busiest paragraphs carry hundreds
+ * of threads (bench:page puts 10,000 on a guide of 19 paragraphs).
+ */
+const PAGE_BLOCKS = 3;
 
 interface Options {
   text: TextDTO;
@@ -51,16 +59,32 @@ export function useReaderSession({ text, groupId, viewerId, initialSession, body
 
   const sessionId = session?.id ?? null;
   const stream = viewerId && groupId ? (sessionId ? `session:${sessionId}` : `group:${groupId}`) : null;
+  const pageList = useMemo(() => readingPages(text.blocks.map((b) => b.id), PAGE_BLOCKS), [text.blocks]);
+  const pages = useMemo(() => new Map(pageList.map((p) => [p.key, p])), [pageList]);
+  const pageOfBlock = useMemo(() => new Map(pageList.flatMap((p) => [...p.blockIds].map((id) => [id, p] as const))), [pageList]);
+  const pageOf = useCallback((blockId: string) => pageOfBlock.get(blockId) ?? null, [pageOfBlock]);
+  const scope = useMemo(() => ({ textId: text.id, groupId: groupId ?? '', sessionId: sessionId ?? undefined }), [text.id, groupId, sessionId]);
+  const loadSummary = useCallback(() => api.fetchSummary(scope.textId, scope.groupId, scope.sessionId), [scope]);
   const load = useCallback(async () => {
-    const [annotations, reflections] = await Promise.all([
-      api.fetchAnnotations(text.id, groupId!, sessionId ?? undefined),
-      sessionId ? api.fetchReflections(sessionId) : Promise.resolve([]),
-    ]);
-    return { annotations, reflections };
-  }, [text.id, groupId, sessionId]);
-  const data = useLiveAnnotations({ client, stream, load, isLeader, onEvents: live.onStreamEvents });
+    const [summary, reflections] = await Promise.all([loadSummary(), scope.sessionId ? api.fetchReflections(scope.sessionId) : Promise.resolve([])]);
+    return { summary, reflections };
+  }, [scope, loadSummary]);
+  const loadPage = useCallback(
+    async (page: Page) => {
+      const all: AnnotationDTO[] = [];
+      let after: string | undefined;
+      do {
+        const result = await api.fetchAnnotationPage({ ...scope, versionId: text.versionId, from: page.from, to: page.to, after });
+        all.push(...result.annotations);
+        after = result.next ?? undefined;
+      } while (after);
+      return all;
+    },
+    [scope, text.versionId],
+  );
+  const data = useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents: live.onStreamEvents });
 
-  return { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data };
+  return { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data, pageList, pageOf };
 }
 
 /** Where reading happens: just below the sticky header and, in a session, its bar. */

@@ -8,7 +8,7 @@ import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
 import { canEditOwn, canLead, type Role } from '../domain/permissions';
 import { canSeeAnnotationOf, keepsPlaceholder, viewAnnotation, viewReply, type Viewer } from '../domain/visibility';
-import type { TCreateAnnotation, TCreateReply, TUpdateAnnotation } from '../validations/annotations';
+import type { TCreateAnnotation, TCreateReply, TListAnnotationPage, TUpdateAnnotation } from '../validations/annotations';
 import {
   loadReactions,
   loggedAnnotation,
@@ -176,6 +176,54 @@ export async function listAnnotations(userId: string, groupId: string, textId: s
   });
   const reactions = await loadReactions(db, rows.flatMap(threadTargetIds));
   return viewThreads({ userId, role }, rows, reactions);
+}
+
+/**
+ * One page of the threads on a range of blocks of one version, in a stable order (creation, then id), through the
+ * same visibility rule as the whole list. `next` is the cursor of the following page, null on the last one; it is
+ * the last row read, not the last one returned, so threads the viewer may not see never stall the paging.
+ */
+export async function listAnnotationPage(userId: string, input: TListAnnotationPage): Promise<{ annotations: AnnotationDTO[]; next: string | null }> {
+  const role = await requireMembership(userId, input.groupId);
+  const rows = await db.annotation.findMany({
+    where: {
+      groupId: input.groupId,
+      textId: input.textId,
+      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+      block: { versionId: input.versionId, ordinal: { gte: input.from, lte: input.to } },
+      ...visibleAnnotationsWhere(userId, role),
+    },
+    include: threadInclude,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    ...(input.after ? { cursor: { id: input.after }, skip: 1 } : {}),
+    take: input.limit + 1,
+  });
+  const hasMore = rows.length > input.limit;
+  const page = hasMore ? rows.slice(0, input.limit) : rows;
+  const reactions = await loadReactions(db, page.flatMap(threadTargetIds));
+  return { annotations: viewThreads({ userId, role }, page, reactions), next: hasMore ? page[page.length - 1].id : null };
+}
+
+/**
+ * Per block, `[threads, weight]` for the parts of the text the reading page has not loaded: the threads the viewer
+ * would be listed (the same rule as the list: a deleted thread counts while it holds live replies) and the heat map's
+ * weight (each thread not deleted and its live replies).
+ */
+export async function summarizeAnnotations(userId: string, groupId: string, textId: string, opts: { sessionId?: string } = {}): Promise<Record<string, [number, number]>> {
+  const role = await requireMembership(userId, groupId);
+  const rows = await db.annotation.findMany({
+    where: { groupId, textId, status: { not: 'orphaned' }, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}), ...visibleAnnotationsWhere(userId, role) },
+    select: { blockId: true, deletedAt: true, _count: { select: { comments: { where: { deletedAt: null } } } } },
+  });
+  const blocks: Record<string, [number, number]> = {};
+  for (const row of rows) {
+    const replies = row._count.comments;
+    if (row.deletedAt && replies === 0) continue;
+    const entry = (blocks[row.blockId] ??= [0, 0]);
+    entry[0] += 1;
+    if (!row.deletedAt) entry[1] += 1 + replies;
+  }
+  return blocks;
 }
 
 /** Threads as the viewer may see them; a deleted one only while its thread has live replies to hold. */

@@ -33,6 +33,29 @@ export const ZListAnnotations = z.object({
   sessionId: ZId.optional(),
 });
 
+/** Most threads one page of a block range returns: a page of a dense chapter stays a few hundred KB. */
+export const ANNOTATION_PAGE_LIMIT = 500;
+
+const zOrdinal = z.coerce.number().int().min(0).max(1_000_000);
+
+/**
+ * One page of the threads on a range of blocks (`from`–`to`, ordinals in the text's newest version, both
+ * included): what the reading page loads for the part of the text in view. `after` continues from the last thread
+ * of the previous page.
+ */
+export const ZListAnnotationPage = ZListAnnotations.extend({
+  /** the version on the page (a session keeps the one it read): its blocks' ordinals */
+  versionId: z.string().min(1).max(80),
+  from: zOrdinal,
+  to: zOrdinal,
+  after: ZId.optional(),
+  limit: z.coerce.number().int().min(1).max(ANNOTATION_PAGE_LIMIT).default(200),
+}).refine((v) => v.to >= v.from, { path: ['to'], message: 'validation.invalid' });
+export type TListAnnotationPage = z.infer<typeof ZListAnnotationPage>;
+
+/** How many threads each block of a text carries, for the viewer (counts and the heat map of the unloaded parts). */
+export const ZAnnotationSummary = ZListAnnotations;
+
 export const ZCreateReply = z.object({
   id: ZId.optional(),
   body: zText(5000).min(1),

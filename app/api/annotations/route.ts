@@ -1,9 +1,15 @@
 import { json, parseBody, parseQuery, route } from '@/lib/http/respond';
-import { createAnnotation, listAnnotations } from '@/lib/services/annotations';
-import { ZCreateAnnotation, ZListAnnotations } from '@/lib/validations/annotations';
+import { createAnnotation, listAnnotationPage, listAnnotations } from '@/lib/services/annotations';
+import { ZCreateAnnotation, ZListAnnotationPage, ZListAnnotations } from '@/lib/validations/annotations';
 
-/** A group's annotations on a text: `?textId=…&groupId=…` (and `&sessionId=…` for one session's). */
+/**
+ * A group's annotations on a text: `?textId=…&groupId=…` (and `&sessionId=…` for one session's). With a block range
+ * (`&versionId=…&from=…&to=…`, optionally `&after=…&limit=…`) one page of that range's threads and the cursor of the
+ * next (`next`, null on the last page): what the reading page loads for the part of the text in view.
+ */
 export const GET = route(async ({ req, user }) => {
+  const params = new URL(req.url).searchParams;
+  if (params.has('from') || params.has('to')) return json(await listAnnotationPage(user.id, parseQuery(req, ZListAnnotationPage)));
   const { textId, groupId, sessionId } = parseQuery(req, ZListAnnotations);
   return json({ annotations: await listAnnotations(user.id, groupId, textId, { sessionId }) });
 });
