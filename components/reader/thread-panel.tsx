@@ -94,7 +94,10 @@ export function ThreadPanel({ threads, count, onNearEnd, viewer, canAnnotate, hi
     getItemKey: (index) => shown[index].id,
     rangeExtractor,
   });
-  const items = virtualizer.getVirtualItems();
+  // A closed bottom sheet has no height, so no window: the kept cards are still drawn (hidden), as a link or a new
+  // highlight expects its card to be there when the sheet opens.
+  const windowed = virtualizer.getVirtualItems();
+  const items = windowed.length > 0 ? windowed : keptIndexes.map((i) => virtualizer.measurementsCache[i]).filter((item) => item !== undefined);
 
   const lastIndex = items.length > 0 ? items[items.length - 1].index : -1;
   useEffect(() => {

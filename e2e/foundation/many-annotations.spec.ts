@@ -77,8 +77,18 @@ test('a text with 10,000 annotations: every one is highlighted and listed, and t
     const ids = new Set<string>();
     let drawnAtMost = 0;
     scroller.scrollTop = 0;
+    // the window is drawn when cards reach from its top edge to its bottom one (or the list's end)
+    const isDrawn = () => {
+      const view = scroller.getBoundingClientRect();
+      const rects = [...list.querySelectorAll('[data-testid="thread"]')].map((card) => card.parentElement!.getBoundingClientRect());
+      const listEnd = list.getBoundingClientRect().bottom;
+      return rects.some((r) => r.top <= view.top + 1 && r.bottom > view.top) && rects.some((r) => r.bottom >= Math.min(view.bottom, listEnd) - 1 && r.top < view.bottom);
+    };
     for (let step = 0; step < 20_000; step++) {
-      await frame();
+      for (let i = 0; i < 30; i++) {
+        await frame();
+        if (isDrawn()) break;
+      }
       const cards = list.querySelectorAll('[data-testid="thread"]');
       drawnAtMost = Math.max(drawnAtMost, cards.length);
       for (const card of cards) ids.add(card.getAttribute('data-annotation-id')!);
