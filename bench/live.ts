@@ -7,15 +7,21 @@
  * RealtimeClients in separate receiver processes (bench/lib/receivers.ts) following the session. The note carries
  * the send time, and the note's length makes the event ~950 bytes like a real one; the baselines relay a message of
  * the same size. Latency: send → a member has the event. Rounds rotate the three paths (bench/lib/stats.ts).
+ *
+ * BENCH_BACKEND=pg: Gongdu is two processes on PostgreSQL + Redis behind nginx (bench/lib/backend.ts); members and
+ * the writer connect through nginx, so about half of the members hear the writer's process through Redis.
  */
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { io as connectSio } from 'socket.io-client';
 import { RealtimeClient } from '../lib/realtime/client';
+import { BACKEND_LABEL, BACKEND_SUFFIX, runUnderServicesIfAsked } from './lib/backend';
 import { startFleet, split, type Receiver } from './lib/fleet';
 import { startRelay } from './lib/relay';
 import { clock, interleave, median, report, sleep, summarise, type ResultRow } from './lib/stats';
 import { startWorld, timedNote } from './lib/world';
+
+runUnderServicesIfAsked(import.meta.filename);
 
 const FULL = process.env.BENCH_FULL === '1';
 const SIZES = (process.env.BENCH_SIZES ?? (FULL ? '30,200,1000' : '30,200')).split(',').map(Number);
@@ -81,6 +87,7 @@ for (const members of SIZES) {
       }),
     });
     const c = `${members} members`;
+    const g = `${c}, Gongdu${BACKEND_SUFFIX ? ' (PostgreSQL + Redis, 2 processes)' : ''}`;
     const p99Limit = members <= 30 ? 3 : 2.5;
     const gp99 = median(r.gongdu.p99), wp99 = median(r.ws.p99);
     rows.push(
@@ -88,17 +95,17 @@ for (const members of SIZES) {
       { bench: 'live', case: `${c}, raw ws`, metric: 'p99', unit: 'ms', values: r.ws.p99 },
       { bench: 'live', case: `${c}, socket.io relay`, metric: 'p99', unit: 'ms', values: r.sio.p99, baseline: { name: 'raw ws', values: r.ws.p99 } },
       { bench: 'live', case: `${c}, socket.io relay`, metric: 'last member p50', unit: 'ms', values: r.sio.last50 },
-      { bench: 'live', case: `${c}, Gongdu`, metric: 'p50', unit: 'ms', values: r.gongdu.p50, baseline: { name: 'raw ws', values: r.ws.p50 } },
+      { bench: 'live', case: g, metric: 'p50', unit: 'ms', values: r.gongdu.p50, baseline: { name: 'raw ws', values: r.ws.p50 } },
       {
-        bench: 'live', case: `${c}, Gongdu`, metric: 'p99', unit: 'ms', values: r.gongdu.p99, baseline: { name: 'raw ws', values: r.ws.p99 },
+        bench: 'live', case: g, metric: 'p99', unit: 'ms', values: r.gongdu.p99, baseline: { name: 'raw ws', values: r.ws.p99 },
         ...(members <= 200 ? { target: members <= 30 ? '≤ 25 ms and ≤ 3×' : '≤ 2.5×', met: gp99 <= p99Limit * wp99 && (members > 30 || gp99 <= 25) } : {}),
       },
       {
-        bench: 'live', case: `${c}, Gongdu`, metric: 'last member p50', unit: 'ms', values: r.gongdu.last50, baseline: { name: 'socket.io relay', values: r.sio.last50 },
+        bench: 'live', case: g, metric: 'last member p50', unit: 'ms', values: r.gongdu.last50, baseline: { name: 'socket.io relay', values: r.sio.last50 },
         ...(members >= 1000 ? { target: '≤ 2×', met: median(r.gongdu.last50) <= 2 * median(r.sio.last50) } : {}),
       },
-      { bench: 'live', case: `${c}, Gongdu`, metric: 'delivered', unit: '%', values: r.gongdu.delivered },
-      { bench: 'live', case: `${c}, Gongdu`, metric: 'bytes per event received', unit: 'B', values: r.gongdu.bytes, baseline: { name: 'socket.io relay', values: r.sio.bytes } },
+      { bench: 'live', case: g, metric: 'delivered', unit: '%', values: r.gongdu.delivered },
+      { bench: 'live', case: g, metric: 'bytes per event received', unit: 'B', values: r.gongdu.bytes, baseline: { name: 'socket.io relay', values: r.sio.bytes } },
     );
     writer.close();
     ws.close();
@@ -109,5 +116,5 @@ for (const members of SIZES) {
     await world.stop();
   }
 }
-report('live', `Annotation → every member, ${MESSAGES} messages at ${RATE}/s per round, ${ROUNDS} rounds + 1 warm-up, loopback; receivers in their own processes`, rows);
+report(`live${BACKEND_SUFFIX}`, `Annotation → every member, ${MESSAGES} messages at ${RATE}/s per round, ${ROUNDS} rounds + 1 warm-up, loopback; receivers in their own processes; Gongdu: ${BACKEND_LABEL}`, rows);
 process.exit(0);

@@ -12,8 +12,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -160,9 +159,26 @@ printTable(['comments', 'query', 'hits', 'index p50', 'index p95', 'LIKE p50', '
 report(ENGINE === 'sqlite' ? 'search' : 'search-postgresql', `Search on ${ENGINE} (service, in-process), first page of 20, ${RUNS} runs per query`, resultRows);
 await engine.close();
 rmSync(dir, { recursive: true, force: true });
+if (process.env.BENCH_SEARCH_ROWS_OUT) writeFileSync(process.env.BENCH_SEARCH_ROWS_OUT, JSON.stringify(rows));
 if (ENGINE === 'sqlite' && PG_ADMIN !== 'off') {
-  // The same on PostgreSQL, in a child: lib/db chose SQLite for this process.
-  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, BENCH_ENGINE: 'postgresql' } });
+  // The same on PostgreSQL, in a child: lib/db chose SQLite for this process. Its rows come back in a file, for
+  // one table with both engines side by side.
+  const out = path.join(tmpdir(), `gongdu-bench-search-pg-${process.pid}.json`);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename], { stdio: 'inherit', env: { ...process.env, BENCH_ENGINE: 'postgresql', BENCH_SEARCH_ROWS_OUT: out } });
+  if (child.status === 0) {
+    const pgRows = JSON.parse(readFileSync(out, 'utf8')) as (string | number)[][];
+    rmSync(out, { force: true });
+    const key = (r: (string | number)[]) => `${r[0]} ${r[1]}`;
+    const onPg = new Map(pgRows.map((r) => [key(r), r]));
+    console.log(`\nSearch, SQLite (FTS5) beside PostgreSQL (GIN tsvector), first page of 20 with count, ${RUNS} runs each, ms\n`);
+    printTable(
+      ['comments', 'query', 'SQLite hits', 'PostgreSQL hits', 'SQLite p50', 'SQLite p95', 'PostgreSQL p50', 'PostgreSQL p95'],
+      rows.map((r) => {
+        const p = onPg.get(key(r));
+        return [r[0], r[1], r[2], p?.[2] ?? '—', r[3], r[4], p?.[3] ?? '—', p?.[4] ?? '—'];
+      }),
+    );
+  }
   process.exit(child.status ?? 1);
 }
 process.exit(0);

@@ -6,11 +6,17 @@
  *
  * Same-run baseline, interleaved: the same writes (row + event + the group's sequence) as prepared better-sqlite3
  * statements in one transaction, into the same database file — the floor of what storing them costs.
+ *
+ * BENCH_BACKEND=pg: against two processes on PostgreSQL + Redis behind nginx (bench/lib/backend.ts); the server CPU
+ * is then both processes' (PostgreSQL's own is not counted), and the baseline the same writes as prepared
+ * node-postgres statements in one transaction.
  */
 import { fork } from 'node:child_process';
+import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { clock, interleave, median, report, summarise } from './lib/stats';
+import { BACKEND_LABEL, BACKEND_SUFFIX, ON_POSTGRES, runUnderServicesIfAsked } from './lib/backend';
 import { cpuSeconds, openDb, startWorld } from './lib/world';
 import type { LoadSpec } from './lib/write-load';
 
@@ -20,24 +26,28 @@ const WRITERS = 20;
 const INFLIGHT = Number(process.env.BENCH_INFLIGHT ?? 2); // a phone has a write or two in flight, not a queue
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
+runUnderServicesIfAsked(import.meta.filename);
+
 // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for `node --cpu-prof` analysis).
 const world = await startWorld(WRITERS, process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {});
-const pid = world.server.process.pid!;
+const pids = world.server.backends.map((b) => b.process.pid!);
+const serverCpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 
 async function gongduRound(durationMs: number) {
   const child = fork(path.join(import.meta.dirname, 'lib/write-load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const cpu0 = cpuSeconds(pid);
+  const cpu0 = serverCpu();
   const spec: LoadSpec = { url: world.server.url, tokens: world.tokens, groupId: world.groupId, sessionId: world.sessionId, paragraphs: world.paragraphs, durationMs, inflight: INFLIGHT };
   child.send(spec);
   const result = await new Promise<{ acks: number[]; errors: number; firstError: string[]; counts: Record<string, number>; elapsedMs: number }>((r) => child.on('message', (m: { acks?: number[] } | null) => m?.acks && r(m as never)));
-  const cpu = cpuSeconds(pid) - cpu0;
+  const cpu = serverCpu() - cpu0;
   const s = summarise(result.acks);
   if (result.errors) console.error('errors:', result.firstError);
   return { rate: (result.acks.length / result.elapsedMs) * 1000, p50: s.p50, p99: s.p99, errors: result.errors, cpuMs: (cpu * 1000) / Math.max(1, result.acks.length), count: result.acks.length };
 }
 
 /** The same mix as prepared statements in one transaction. */
-function baselineRound(count: number) {
+async function baselineRound(count: number) {
+  if (ON_POSTGRES) return baselineRoundPostgres(count);
   const db = openDb(world.server);
   db.pragma('foreign_keys = ON');
   const now = () => new Date().toISOString();
@@ -69,6 +79,35 @@ function baselineRound(count: number) {
   return { rate: (count / ms) * 1000, perWriteMs: ms / count };
 }
 
+/** The same mix as prepared node-postgres statements (named: parsed once) in one transaction. */
+async function baselineRoundPostgres(count: number) {
+  const client = new pg.Client({ connectionString: world.server.databaseUrl });
+  await client.connect();
+  const q = (name: string, text: string, values: unknown[]) => client.query({ name, text, values });
+  const block = (await client.query('SELECT b.id, b."versionId", v."textId" FROM "Block" b JOIN "TextVersion" v ON v.id = b."versionId" WHERE b.id = $1', [world.paragraphs[0].id])).rows[0] as { id: string; versionId: string; textId: string };
+  const payload = 'x'.repeat(900);
+  const recent: string[] = [];
+  const t0 = clock();
+  await client.query('BEGIN');
+  for (let i = 0; i < count; i++) {
+    const r = i % 20;
+    const user = world.userIds[i % world.userIds.length];
+    const { lastSeq } = (await q('seq', 'UPDATE "Group" SET "lastSeq" = "lastSeq" + 1 WHERE id = $1 RETURNING "lastSeq"', [world.groupId])).rows[0];
+    const id = randomUUID();
+    const now = new Date();
+    if (r < 12 || recent.length < 10) {
+      await q('annotation', 'INSERT INTO "Annotation" (id, "groupId", "textId", "versionId", "blockId", "authorId", start, "end", exact, prefix, suffix, kind, note, visibility, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, 0, 6, $7, \'\', \'\', \'key\', $8, \'group\', $9, $9)', [id, world.groupId, block.textId, block.versionId, block.id, user, '群众路线', '这一句说到了点子上', now]);
+      recent.push(id);
+    } else if (r < 17) await q('comment', 'INSERT INTO "Comment" (id, "groupId", "annotationId", "authorId", body, "createdAt") VALUES ($1, $2, $3, $4, $5, $6)', [id, world.groupId, recent[i % recent.length], user, '同意', now]);
+    else await q('reaction', 'INSERT INTO "Reaction" (id, "groupId", "targetType", "targetId", "userId", kind, "createdAt") VALUES ($1, $2, \'annotation\', $3, $4, \'agree\', $5) ON CONFLICT DO NOTHING', [id, world.groupId, recent[i % recent.length], user, now]);
+    await q('event', 'INSERT INTO "Event" (id, "groupId", seq, type, "actorId", "sessionId", "isPrivate", payload, "createdAt") VALUES ($1, $2, $3, \'bench\', $4, NULL, false, $5, $6)', [randomUUID(), world.groupId, lastSeq, user, payload, now]);
+  }
+  await client.query('COMMIT');
+  const ms = clock() - t0;
+  await client.end();
+  return { rate: (count / ms) * 1000, perWriteMs: ms / count };
+}
+
 /**
  * What one Prisma statement costs this process, for the note on what bounds the write path: CPU per primary-key
  * read through the same client and adapter the server uses, beside the same read as a prepared statement.
@@ -76,13 +115,22 @@ function baselineRound(count: number) {
 process.env.DATABASE_URL = world.server.databaseUrl;
 const { db: prisma } = await import('../lib/db');
 async function statementRound() {
-  const raw = openDb(world.server);
-  const read = raw.prepare('SELECT * FROM "Group" WHERE id = ?');
   const N = 500;
   let c0 = process.cpuUsage();
   for (let i = 0; i < N; i++) await prisma.group.findUnique({ where: { id: world.groupId } });
   let c = process.cpuUsage(c0);
   const prismaMs = (c.user + c.system) / 1000 / N;
+  if (ON_POSTGRES) {
+    const raw = new pg.Client({ connectionString: world.server.databaseUrl });
+    await raw.connect();
+    c0 = process.cpuUsage();
+    for (let i = 0; i < N; i++) await raw.query({ name: 'group', text: 'SELECT * FROM "Group" WHERE id = $1', values: [world.groupId] });
+    c = process.cpuUsage(c0);
+    await raw.end();
+    return { prismaMs, rawMs: (c.user + c.system) / 1000 / N };
+  }
+  const raw = openDb(world.server);
+  const read = raw.prepare('SELECT * FROM "Group" WHERE id = ?');
   c0 = process.cpuUsage();
   for (let i = 0; i < N; i++) read.get(world.groupId);
   c = process.cpuUsage(c0);
@@ -101,13 +149,15 @@ try {
     baseline: async () => baselineRound(Math.max(1000, lastCount)),
     statement: statementRound,
   });
-  report('write', `Sustained writes (60 % create / 25 % reply / 15 % reaction), ${WRITERS} socket writers × ${INFLIGHT} in flight, ${DURATION / 1000} s per round, ${ROUNDS} rounds + 1 warm-up, SQLite`, [
-    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'writes/s', unit: '1/s', values: r.gongdu.rate, baseline: { name: 'prepared stmts, 1 tx', values: r.baseline.rate }, target: '≥ 1000/s', met: median(r.gongdu.rate) >= 1000 },
-    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'ack p50', unit: 'ms', values: r.gongdu.p50 },
-    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'ack p99', unit: 'ms', values: r.gongdu.p99, target: '≤ 50 ms', met: median(r.gongdu.p99) <= 50 },
-    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'errors', unit: 'n', values: r.gongdu.errors, target: '0', met: Math.max(...r.gongdu.errors) === 0 },
-    { bench: 'write', case: 'Gongdu, 20 socket writers', metric: 'server CPU per write', unit: 'ms', values: r.gongdu.cpuMs, baseline: { name: 'prepared stmts', values: r.baseline.perWriteMs }, target: '≤ 1 ms', met: median(r.gongdu.cpuMs) <= 1 },
-    { bench: 'write', case: 'one Prisma statement (bench process)', metric: 'CPU per PK read', unit: 'ms', values: r.statement.prismaMs, baseline: { name: 'better-sqlite3 prepared', values: r.statement.rawMs } },
+  const c = `Gongdu${BACKEND_SUFFIX ? ' (PostgreSQL + Redis, 2 processes)' : ''}, 20 socket writers`;
+  const raw = ON_POSTGRES ? 'node-postgres prepared' : 'better-sqlite3 prepared';
+  report(`write${BACKEND_SUFFIX}`, `Sustained writes (60 % create / 25 % reply / 15 % reaction), ${WRITERS} socket writers × ${INFLIGHT} in flight, ${DURATION / 1000} s per round, ${ROUNDS} rounds + 1 warm-up, ${BACKEND_LABEL}`, [
+    { bench: 'write', case: c, metric: 'writes/s', unit: '1/s', values: r.gongdu.rate, baseline: { name: 'prepared stmts, 1 tx', values: r.baseline.rate }, target: '≥ 1000/s', met: median(r.gongdu.rate) >= 1000 },
+    { bench: 'write', case: c, metric: 'ack p50', unit: 'ms', values: r.gongdu.p50 },
+    { bench: 'write', case: c, metric: 'ack p99', unit: 'ms', values: r.gongdu.p99, target: '≤ 50 ms', met: median(r.gongdu.p99) <= 50 },
+    { bench: 'write', case: c, metric: 'errors', unit: 'n', values: r.gongdu.errors, target: '0', met: Math.max(...r.gongdu.errors) === 0 },
+    { bench: 'write', case: c, metric: 'server CPU per write', unit: 'ms', values: r.gongdu.cpuMs, baseline: { name: 'prepared stmts', values: r.baseline.perWriteMs }, target: '≤ 1 ms', met: median(r.gongdu.cpuMs) <= 1 },
+    { bench: 'write', case: `one Prisma statement (bench process)${BACKEND_SUFFIX ? ', PostgreSQL' : ''}`, metric: 'CPU per PK read', unit: 'ms', values: r.statement.prismaMs, baseline: { name: raw, values: r.statement.rawMs } },
   ]);
 } finally {
   await world.stop();

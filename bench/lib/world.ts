@@ -1,6 +1,7 @@
 /**
- * A running Gongdu (production build, own process, fresh SQLite) with one group of N members, each with an API
- * token, and one live session on the starting library's guide. The leader signs up through the API; the other
+ * A running Gongdu (production build, own process, fresh SQLite; or two processes on PostgreSQL + Redis behind
+ * nginx, bench/lib/backend.ts) with one group of N members, each with an API token, and one live session on the
+ * starting library's guide. The leader signs up through the API; the other
  * members are written straight into the database (N sign-ups through argon2 would measure password hashing, not
  * what the benchmark is about), with the same token hashing the service uses.
  */
@@ -8,7 +9,7 @@ import Database from 'better-sqlite3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { makeGroup, register, type Session } from '../../tests/support/client';
-import { startServer, stopAndClean, type RunningServer } from '../../tests/support/server';
+import { insertRows, startServer, stopAndClean, type RunningServer } from '../../tests/support/server';
 
 export interface World {
   server: RunningServer;
@@ -28,6 +29,7 @@ export const TEXT_ID = 'mass-line-guide';
 process.env.SERVER_START_TIMEOUT_MS ??= '300000';
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** The server's SQLite file, for the SQLite-only baselines and seeds. */
 export function openDb(server: RunningServer) {
   const db = new Database(server.databaseUrl.replace(/^file:/, ''));
   db.pragma('busy_timeout = 10000');
@@ -42,23 +44,21 @@ export async function startWorld(members: number, opts: { env?: Record<string, s
     const leaderToken = (await leader.call('POST', '/api/tokens', { name: 'bench' })).body.token.token as string;
     const tokens = [leaderToken];
     const userIds = [leader.user.id];
-    const db = openDb(server);
-    const now = new Date().toISOString();
-    const addUser = db.prepare('INSERT INTO "User" (id, email, name, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)');
-    const addMember = db.prepare('INSERT INTO "Membership" (id, groupId, userId, role, joinedAt) VALUES (?, ?, ?, ?, ?)');
-    const addToken = db.prepare('INSERT INTO "ApiToken" (id, userId, name, prefix, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?, ?)');
-    db.transaction(() => {
-      for (let i = 1; i < members; i++) {
-        const id = `bench-user-${randomUUID()}`;
-        const token = 'gd_' + randomBytes(32).toString('base64url');
-        addUser.run(id, `${id}@example.test`, `成员${String(i).padStart(4, '0')}`, 'not-a-password-hash', now);
-        addMember.run(randomUUID(), group.id, id, 'member', now);
-        addToken.run(randomUUID(), id, 'bench', token.slice(0, 10), hash(token), now);
-        tokens.push(token);
-        userIds.push(id);
-      }
-    })();
-    db.close();
+    const now = new Date();
+    const users: unknown[][] = [], members_: unknown[][] = [], apiTokens: unknown[][] = [];
+    for (let i = 1; i < members; i++) {
+      const id = `bench-user-${randomUUID()}`;
+      const token = 'gd_' + randomBytes(32).toString('base64url');
+      users.push([id, `${id}@example.test`, `成员${String(i).padStart(4, '0')}`, 'not-a-password-hash', now]);
+      members_.push([randomUUID(), group.id, id, 'member', now]);
+      apiTokens.push([randomUUID(), id, 'bench', token.slice(0, 10), hash(token), now]);
+      tokens.push(token);
+      userIds.push(id);
+    }
+    // Straight into the database, SQLite or PostgreSQL (bench/lib/backend.ts).
+    await insertRows(server.databaseUrl, 'User', ['id', 'email', 'name', 'passwordHash', 'createdAt'], users);
+    await insertRows(server.databaseUrl, 'Membership', ['id', 'groupId', 'userId', 'role', 'joinedAt'], members_);
+    await insertRows(server.databaseUrl, 'ApiToken', ['id', 'userId', 'name', 'prefix', 'tokenHash', 'createdAt'], apiTokens);
     let sessionId = '';
     if (!opts.noSession) {
       const { body } = await leader.call('POST', `/api/groups/${group.id}/sessions`, { title: '压测', textId: TEXT_ID, scheduledAt: new Date().toISOString() });
