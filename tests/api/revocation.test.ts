@@ -76,6 +76,17 @@ describe('revocation', () => {
     await expect(open({ token: body.token.token })).rejects.toThrow(/unauthenticated/);
   });
 
+  it('a token kept in the per-process lookup cache is refused over HTTP the moment it is revoked', async () => {
+    const { body } = await user.call('POST', '/api/tokens', { name: 'script' });
+    const bearer = { authorization: `Bearer ${body.token.token}` };
+    // two writes and a read in a row: the second and third are answered from the cache (api-tokens.ts, 3 s)
+    for (let i = 0; i < 2; i++) expect((await fetch(`${server.url}/api/groups`, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ name: `脚本小组${i}` }) })).status).toBe(201);
+    expect((await fetch(`${server.url}/api/groups`, { headers: bearer })).status).toBe(200);
+    expect((await user.call('DELETE', `/api/tokens/${body.token.id}`)).status).toBe(204);
+    expect((await fetch(`${server.url}/api/groups`, { headers: bearer })).status).toBe(401);
+    expect((await fetch(`${server.url}/api/groups`, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ name: '撤销之后' }) })).status).toBe(401);
+  });
+
   it('changing the password ends every other session with its sockets, and keeps this one', async () => {
     const other = await signIn(server.url, user.user.email, user.password);
     const socket = await open({ cookie: other.cookie });
