@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 # Chinese fonts, so screenshots (the print layout of the minutes) show characters, not boxes.
-if [ ! -x "$chromium_path" ] || ! fc-list 2>/dev/null | grep -qi "Noto.*CJK"; then
+# (grep reads fc-list to the end: with `grep -q` fc-list may die of SIGPIPE, and pipefail would call the fonts missing)
+if [ ! -x "$chromium_path" ] || ! fc-list 2>/dev/null | grep -i "Noto.*CJK" >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "== installing Debian's chromium and CJK fonts for the browser tests"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
