@@ -76,13 +76,10 @@ export interface NewAnnotation {
 const q = encodeURIComponent;
 
 /** The threads on blocks `from`–`to` (ordinals in version `versionId`): one page, and the cursor of the next. */
-export const fetchAnnotationPage = (q_: { textId: string; groupId: string; sessionId?: string; versionId: string; from: number; to: number; after?: string }) =>
+export const fetchAnnotationPage = (q_: { textId: string; groupId: string; sessionId?: string; versionId: string; from: number; to: number; after?: string; limit: number }) =>
   call<{ annotations: AnnotationDTO[]; next: string | null }>(
-    `/api/annotations?textId=${q(q_.textId)}&groupId=${q(q_.groupId)}${q_.sessionId ? `&sessionId=${q(q_.sessionId)}` : ''}&versionId=${q(q_.versionId)}&from=${q_.from}&to=${q_.to}&limit=${PAGE_LIMIT}${q_.after ? `&after=${q(q_.after)}` : ''}`,
+    `/api/annotations?textId=${q(q_.textId)}&groupId=${q(q_.groupId)}${q_.sessionId ? `&sessionId=${q(q_.sessionId)}` : ''}&versionId=${q(q_.versionId)}&from=${q_.from}&to=${q_.to}&limit=${q_.limit}${q_.after ? `&after=${q(q_.after)}` : ''}`,
   );
-
-/** The API's largest page: a dense run of blocks comes in few requests. */
-const PAGE_LIMIT = 500;
 
 /** Per block, `[threads, heat weight]`: counts and heat of the parts of the text not loaded yet. */
 export const fetchSummary = (textId: string, groupId: string, sessionId?: string) =>

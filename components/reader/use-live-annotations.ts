@@ -42,8 +42,8 @@ interface Options {
   /** what the page needs before any thread: the reflections of a session, the summary of the threads */
   load: () => Promise<{ reflections: ReplyDTO[]; summary: BlockSummary }>;
   loadSummary: () => Promise<BlockSummary>;
-  /** every thread of one page (following the API's cursor) */
-  loadPage: (page: Page) => Promise<AnnotationDTO[]>;
+  /** every thread of one page, handed over chunk by chunk as the API's cursor is followed */
+  loadPage: (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => Promise<void>;
   /** the pages of the text on the page, by key */
   pages: ReadonlyMap<string, Page>;
   /** the page a block is on, null for blocks not on the page */
@@ -85,6 +85,13 @@ function mergePage(local: LiveState, page: Page, annotations: AnnotationDTO[]): 
   for (const [id, a] of local.annotations) if (page.blockIds.has(a.blockId) && !a.pending) next.delete(id);
   for (const a of annotations) if (!next.get(a.id)?.pending) next.set(a.id, a);
   return keepPending(local, { ...local, annotations: next });
+}
+
+/** A further chunk of a page being loaded: added, never over a pending item. */
+function addToPage(local: LiveState, annotations: AnnotationDTO[]): LiveState {
+  const next = new Map(local.annotations);
+  for (const a of annotations) if (!next.get(a.id)?.pending) next.set(a.id, a);
+  return { ...local, annotations: next };
 }
 
 /** The block an event is about, when it names one; undefined when the event names an annotation by id only. */
@@ -131,14 +138,22 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
       const generation = p.generation;
       const from = p.receivedBase + p.received.length;
       p.busy.set(key, page);
+      // The first chunk replaces what the state held on the page's blocks, the next ones add to it: highlights show
+      // as soon as the first chunk is in. Each is followed by the events received since the page was asked for.
+      let isFirst = true;
+      const onChunk = (annotations: AnnotationDTO[]) => {
+        if (generation !== p.generation) return;
+        const replay = p.received.slice(from - p.receivedBase);
+        const opts = { isLeader: latest.current.isLeader };
+        const replace = isFirst;
+        isFirst = false;
+        setState((local) => keepPending(local, replay.reduce((s, e) => applyEvent(s, e, opts), replace ? mergePage(local, page, annotations) : addToPage(local, annotations))));
+      };
       latest.current
-        .loadPage(page)
+        .loadPage(page, onChunk)
         .then(
-          (annotations) => {
+          () => {
             if (generation !== p.generation) return;
-            const replay = p.received.slice(from - p.receivedBase);
-            const opts = { isLeader: latest.current.isLeader };
-            setState((local) => keepPending(local, replay.reduce((s, e) => applyEvent(s, e, opts), mergePage(local, page, annotations))));
             p.loaded.add(key);
             setLoadedPages(new Set(p.loaded));
           },

@@ -23,6 +23,9 @@ import { useLiveAnnotations, type Page } from './use-live-annotations';
  * of threads (bench:page puts 10,000 on a guide of 19 paragraphs).
  */
 const PAGE_BLOCKS = 3;
+/** A small first request, so the first highlights come quickly; then the API's largest, for fewer round trips. */
+const FIRST_CHUNK = 100;
+const NEXT_CHUNKS = 500;
 
 interface Options {
   text: TextDTO;
@@ -70,15 +73,15 @@ export function useReaderSession({ text, groupId, viewerId, initialSession, body
     return { summary, reflections };
   }, [scope, loadSummary]);
   const loadPage = useCallback(
-    async (page: Page) => {
-      const all: AnnotationDTO[] = [];
+    async (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => {
       let after: string | undefined;
+      let limit = FIRST_CHUNK;
       do {
-        const result = await api.fetchAnnotationPage({ ...scope, versionId: text.versionId, from: page.from, to: page.to, after });
-        all.push(...result.annotations);
+        const result = await api.fetchAnnotationPage({ ...scope, versionId: text.versionId, from: page.from, to: page.to, after, limit });
+        onChunk(result.annotations);
         after = result.next ?? undefined;
+        limit = NEXT_CHUNKS;
       } while (after);
-      return all;
     },
     [scope, text.versionId],
   );
