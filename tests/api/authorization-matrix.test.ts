@@ -126,6 +126,7 @@ const ROUTES: Record<string, Partial<Record<Method, RouteCase | { skip: string }
     GET: { url: () => `/api/annotations?groupId=${G()}&textId=mass-line-guide`, expect: read(200) },
     POST: { url: () => '/api/annotations', body: () => anchor('新批注'), expect: read(201) },
   },
+  'annotations/summary': { GET: { url: () => `/api/annotations/summary?groupId=${G()}&textId=mass-line-guide`, expect: read(200) } },
   'auth/[...nextauth]': { GET: { skip: 'NextAuth’s own sign-in endpoints, no group data: foundation.test.ts' }, POST: { skip: 'NextAuth’s own sign-in endpoints: foundation.test.ts' } },
   // Changing one's own password for real would end the fixtures' sessions: a wrong current password shows the
   // route is open to every signed-in user (422 on that field) and closed to the rest.
