@@ -41,6 +41,10 @@ echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes 
 # The whole suite, every test server being two processes on a throw-away PostgreSQL cluster and Redis behind nginx
 # (deploy/nginx.conf). Two files skip themselves here because they start their own PostgreSQL and Redis and run in
 # the pass above: tests/api/scale-out.test.ts (cross-process promises and the fault tests) and db-copy.test.ts.
-npx tsx tests/support/with-services.ts npx vitest run --project api
+# Left out for time (npm test must stay near 20 minutes on 2 cores; measured on a loaded machine, 2026-12-02: this
+# pass 18.7 min, the SQLite one 17.2 min, side by side): heavy-upload, which tests that a text file is read in a
+# worker while others are answered (nothing of the database's or of several processes': one write at the end)
+# and was this pass's slowest file (125 s). Uploads through nginx are still covered by library and door.
+npx tsx tests/support/with-services.ts npx vitest run --project api --exclude tests/api/heavy-upload.test.ts
 echo "== end-to-end tests (Chromium)"
 npx playwright test

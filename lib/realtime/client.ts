@@ -22,6 +22,8 @@ type ValueOf<K extends RequestName> = Parameters<ClientToServerEvents[K]>[1] ext
 const ACK_TIMEOUT_MS = 8_000;
 /** How long to wait before sending a request again that the server answered `unavailable`. */
 const UNAVAILABLE_RETRY_MS = 300;
+/** How long to wait before sending a request again that the server answered `rate_limited` (a per-second limit). */
+const RATE_LIMITED_RETRY_MS = 1_000;
 
 export class RequestError extends Error {
   constructor(readonly code: string, message: string, readonly fields?: Record<string, string>) {
@@ -172,8 +174,10 @@ export class RealtimeClient {
       }
       if (result.ok) return result.value;
       // The server could not reach its database, or is shutting down: nothing was stored; send it again shortly.
-      if (result.error.code === 'unavailable') {
-        await new Promise((r) => setTimeout(r, UNAVAILABLE_RETRY_MS));
+      // Over the socket's message limit (an outbox flushing after a long disconnect, acknowledgements late on a
+      // busy server and sent again): nothing was run either; send it again after the limit's second.
+      if (result.error.code === 'unavailable' || result.error.code === 'rate_limited') {
+        await new Promise((r) => setTimeout(r, result.error.code === 'rate_limited' ? RATE_LIMITED_RETRY_MS : UNAVAILABLE_RETRY_MS));
         continue;
       }
       throw new RequestError(result.error.code, result.error.message, result.error.fields);
