@@ -4,8 +4,7 @@
  */
 import { notFound } from 'next/navigation';
 import { ServiceError } from '@/lib/services/errors';
-import { isMessageKey, translator } from '@/lib/i18n/messages';
-import { wordServiceMessage } from '@/lib/i18n/messages-errors';
+import { wordRefusal } from '@/lib/i18n/messages-errors';
 import { currentLocale } from '@/lib/i18n/server';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
@@ -17,7 +16,7 @@ export async function loadOrRefuse<T>(work: Promise<T>): Promise<Loaded<T>> {
     if (error instanceof ServiceError) {
       if (error.status === 404) notFound();
       const locale = await currentLocale();
-      return { ok: false, status: error.status, message: isMessageKey(error.message) ? translator(locale)(error.message) : wordServiceMessage(error.message, locale) };
+      return { ok: false, status: error.status, message: wordRefusal(error, locale) };
     }
     throw error;
   }

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../services/errors';
 import { fieldErrors } from './field-errors';
-import { cookieValue, isMessageKey, requestLocale, translator, TIME_ZONE_COOKIE, type Locale, type MessageKey } from '../i18n/messages';
+import { cookieValue, requestLocale, translator, TIME_ZONE_COOKIE, type Locale, type MessageKey } from '../i18n/messages';
 import { userTimeZone } from '../services/user-settings';
-import { wordServiceMessage } from '../i18n/messages-errors';
+import { wordRefusal, wordServiceMessage } from '../i18n/messages-errors';
 
 export function json(body: unknown, status = 200): NextResponse {
   return NextResponse.json(body, { status });
@@ -79,7 +79,7 @@ export function errorResponse(error: unknown, locale: Locale = 'zh-CN'): Respons
     return json(errorBody(error.code, t(error.messageKey), error.zodError ? fieldErrors(error.zodError, locale) : undefined), error.status);
   }
   if (error instanceof ServiceError) {
-    const message = isMessageKey(error.message) ? t(error.message) : wordServiceMessage(error.message, locale);
+    const message = wordRefusal(error, locale);
     return json(errorBody(error.code, message, error.field ? { [error.field]: message } : undefined), error.status);
   }
   if (isDatabaseUnavailable(error)) {

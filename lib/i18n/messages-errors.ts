@@ -6,6 +6,7 @@
  * throws a sentence that is not listed here, so a new refusal cannot reach the Chinese UI in English.
  */
 import type { Locale } from './locale';
+import { isMessageKey, translator, type MessageKey } from './messages';
 
 /** Each service sentence (English, as thrown) → its Chinese. */
 export const SERVICE_MESSAGES_ZH: Readonly<Record<string, string>> = {
@@ -86,4 +87,30 @@ export function wordServiceMessage(message: string, locale: Locale): string {
   }
   if (locale === 'en') return message;
   return SERVICE_MESSAGES_ZH[message] ?? message;
+}
+
+/**
+ * One thing wrong with a request that names its own data (an imported file's item id, block path, quote): a
+ * catalogue key and the data, worded when the asker's language is known. A value given as `{ key }` is itself a
+ * catalogue word (a field's name).
+ */
+export interface WordedProblem {
+  key: MessageKey;
+  vars: Record<string, string | number | { key: MessageKey }>;
+}
+
+/** Problems as one message in `locale`, the first few only (a file of 5,000 bad items is not one 5,000-line answer). */
+export function wordProblems(problems: readonly WordedProblem[], locale: Locale, max = 5): string {
+  const t = translator(locale);
+  const worded = problems.slice(0, max).map((p) => t(p.key, Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, typeof v === 'object' ? t(v.key) : v]))));
+  return worded.join(locale === 'en' ? '; ' : '；');
+}
+
+/**
+ * A service's refusal (ServiceError) as `locale` reads it: its problems worded, a catalogue key translated, a
+ * listed sentence in Chinese. The one wording the HTTP adapter, the socket handlers and the pages share.
+ */
+export function wordRefusal(error: { message: string; problems?: readonly WordedProblem[] }, locale: Locale): string {
+  if (error.problems?.length) return wordProblems(error.problems, locale);
+  return isMessageKey(error.message) ? translator(locale)(error.message) : wordServiceMessage(error.message, locale);
 }

@@ -6,6 +6,7 @@ import { sessionsEn, sessionsZh } from './messages-sessions';
 import { liveEn, liveZh } from './messages-live';
 import { historyEn, historyZh } from './messages-history';
 import { libraryEn, libraryZh } from './messages-library';
+import { importEn, importZh } from './messages-import';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../domain/annotation-kinds';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 
@@ -16,6 +17,7 @@ export const zhCN = {
   ...historyZh,
   ...liveZh,
   ...libraryZh,
+  ...importZh,
   'app.name': '共读',
   'app.tagline': '学习小组一起读原文、划重点、谈体会',
   'nav.library': '书库',
@@ -177,6 +179,7 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 export const en: Record<MessageKey, string> = {
+  ...importEn,
   ...sessionsEn,
   ...historyEn,
   ...liveEn,

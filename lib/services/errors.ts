@@ -4,18 +4,27 @@
  * breaks a rule is Invalid (422, naming the field), a clash with existing state is Conflict (409).
  *
  * A message that people see in the pages is best given as a message-catalogue key ('groups.badCode'): the HTTP and
- * socket adapters word it in the asker's language (lib/i18n). Other messages are passed on as they are.
+ * socket adapters word it in the asker's language (lib/i18n). A refusal that names the request's own data (an
+ * imported file's items) gives `problems`: catalogue keys with that data, worded the same way (refusedFor). Other
+ * messages are passed on as they are.
  */
+import { wordProblems, type WordedProblem } from '../i18n/messages-errors';
+
 export class ServiceError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly problems?: readonly WordedProblem[],
   ) {
     super(message);
   }
 }
+
+/** A refusal listing what is wrong with the request's data; its message (for logs and tests) is the English. */
+export const refusedFor = (status: 400 | 422, code: string, field: string, problems: readonly WordedProblem[]) =>
+  new ServiceError(status, code, wordProblems(problems, 'en'), field, problems);
 
 export const notFound = (what: string) => new ServiceError(404, 'not_found', `${what} not found`);
 export const forbidden = (message = 'you do not have the right to do this') => new ServiceError(403, 'forbidden', message);

@@ -23,7 +23,8 @@ import type { ImportedAnnotation, ImportedReply } from '../domain/export/w3c-imp
 import { canLead } from '../domain/permissions';
 import { loggedAnnotation } from './annotation-dto';
 import { placeAnnotationsOffThread, readAnnotationFileOffThread } from './cpu-pool';
-import { ServiceError, forbidden, isUniqueViolation } from './errors';
+import type { WordedProblem } from '../i18n/messages-errors';
+import { ServiceError, forbidden, isUniqueViolation, refusedFor } from './errors';
 import { findInChunks } from './in-chunks';
 import { requireMembership } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
@@ -67,6 +68,9 @@ interface Placed {
   suffix: string;
 }
 
+/** The item names its passage by the file's own data (id, quote, block path): only the words around them are worded. */
+const passageMoved = (a: ImportedAnnotation): WordedProblem => ({ key: 'import.passageMoved', vars: { id: a.sourceId, quote: Array.from(a.exact).slice(0, 20).join(''), path: a.blockPath } });
+
 /** Finds each annotation's block in the group's library (in bulk), then places the quotes in the pool. */
 async function placeAll(groupId: string, annotations: ImportedAnnotation[]): Promise<Map<string, Placed>> {
   const textIds = annotations.flatMap((a) => (a.textId ? [a.textId] : []));
@@ -84,34 +88,34 @@ async function placeAll(groupId: string, annotations: ImportedAnnotation[]): Pro
     for (const b of rows) if (!blocks.has(`${versionId} ${b.path}`)) blocks.set(`${versionId} ${b.path}`, b);
   }
 
-  const problems: string[] = [];
+  const problems: WordedProblem[] = [];
   const jobs = [];
   for (const [index, a] of annotations.entries()) {
     const versionId = a.textId ? latest.get(a.textId) : undefined;
     if (!versionId) {
-      problems.push(`${a.sourceId}: the text ${a.textId ?? a.source} is not in this group's library`);
+      problems.push({ key: 'import.textMissing', vars: { id: a.sourceId, text: a.textId ?? a.source } });
       continue;
     }
     const block = blocks.get(`${versionId} ${a.blockPath}`);
     if (!block) {
-      problems.push(`${a.sourceId}: the passage “${a.exact.slice(0, 20)}” is no longer at ${a.blockPath}`);
+      problems.push(passageMoved(a));
       continue;
     }
     jobs.push({ index, blockText: block.text, anchor: { start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix } });
   }
-  if (problems.length) throw new ServiceError(422, 'unplaceable', problems.slice(0, 5).join('; '), 'file');
+  if (problems.length) throw refusedFor(422, 'unplaceable', 'file', problems);
 
   const placed = new Map<string, Placed>();
   for (const { index, at } of await placeAnnotationsOffThread(jobs)) {
     const a = annotations[index];
     if (!at) {
-      problems.push(`${a.sourceId}: the passage “${a.exact.slice(0, 20)}” is no longer at ${a.blockPath}`);
+      problems.push(passageMoved(a));
       continue;
     }
     const block = blocks.get(`${latest.get(a.textId!)} ${a.blockPath}`)!;
     placed.set(a.sourceId, { blockId: block.id, versionId: latest.get(a.textId!)!, textId: a.textId!, ...at });
   }
-  if (problems.length) throw new ServiceError(422, 'unplaceable', problems.slice(0, 5).join('; '), 'file');
+  if (problems.length) throw refusedFor(422, 'unplaceable', 'file', problems);
   return placed;
 }
 
@@ -221,7 +225,10 @@ export async function importAnnotations(userId: string, groupId: string, jsonTex
 
 async function importChecked(userId: string, groupId: string, jsonText: string): Promise<ImportReport> {
   const file = await readAnnotationFileOffThread(jsonText);
-  if (!file.ok) throw new ServiceError(file.code === 'bad_json' ? 400 : 422, file.code, file.message, 'file');
+  if (!file.ok) {
+    if (file.problems?.length) throw refusedFor(422, file.code, 'file', file.problems);
+    throw new ServiceError(file.code === 'bad_json' ? 400 : 422, file.code, file.message, 'file');
+  }
   const placed = await placeAll(groupId, file.annotations);
 
   const repliesOf = new Map<string, ImportedReply[]>();

@@ -19,7 +19,10 @@ export interface SearchHit {
   id: string;
   annotationId: string | null;
   sessionId: string | null;
+  /** the account: for an imported item, the leader who imported it */
   author: { id: string; name: string };
+  /** an imported item's author in the group its file came from (plain text, not an account); null otherwise */
+  originalAuthor: string | null;
   kind: string | null;
   isPrivate: boolean;
   isHidden: boolean;
@@ -91,8 +94,10 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
   const authors = await findInChunks(rows.map((r) => r.authorId), (slice) => db.user.findMany({ where: { id: { in: slice } }, select: { id: true, name: true } }));
   const annotationIds = rows.map((r) => r.annotationId).filter((x): x is string => !!x);
   const annotations = await findInChunks(annotationIds, (slice) =>
-    db.annotation.findMany({ where: { id: { in: slice } }, select: { id: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true } }),
+    db.annotation.findMany({ where: { id: { in: slice } }, select: { id: true, textId: true, blockId: true, authorId: true, visibility: true, hiddenAt: true, originalAuthor: true } }),
   );
+  const commentIds = rows.map((r) => r.commentId).filter((x): x is string => !!x);
+  const comments = await findInChunks(commentIds, (slice) => db.comment.findMany({ where: { id: { in: slice } }, select: { id: true, originalAuthor: true } }));
   const viewer: Viewer = { userId, role };
   const seen = (r: Row) => {
     const a = annotations.find((x) => x.id === r.annotationId);
@@ -112,6 +117,7 @@ export async function searchGroup(userId: string, groupId: string, input: TSearc
         annotationId: r.annotationId,
         sessionId: r.sessionId,
         author: authors.find((u) => u.id === r.authorId) ?? { id: r.authorId, name: '' },
+        originalAuthor: (r.commentId ? comments.find((c) => c.id === r.commentId)?.originalAuthor : a?.originalAuthor) ?? null,
         kind: r.kind,
         isPrivate: Boolean(Number(r.isPrivate)),
         isHidden: Boolean(Number(r.isHidden)),

@@ -15,6 +15,7 @@ import { parseW3CExport, type ImportedAnnotation, type ImportedReply } from '../
 import { isStrongPassword } from '../domain/password-strength';
 import { reanchorAnnotations, type ReanchorResult } from '../domain/reanchor';
 import type { Locale } from '../i18n/locale';
+import type { WordedProblem } from '../i18n/messages-errors';
 import { ZCreateAnnotation, ZCreateReply } from '../validations/annotations';
 import { decodeSource, formatByteLimit, importText, type ImportedDocument, type LineOverride, type TextFormat } from '../domain/text-import';
 
@@ -119,7 +120,7 @@ export function reanchor(args: Parameters<typeof reanchorAnnotations>): Reanchor
 /** A file's annotations and replies, read and checked against the API's own limits; or why it is refused. */
 export type AnnotationFileOutcome =
   | { ok: true; annotations: ImportedAnnotation[]; replies: ImportedReply[]; warnings: string[] }
-  | { ok: false; code: 'bad_json' | 'invalid_import'; message: string };
+  | { ok: false; code: 'bad_json' | 'invalid_import'; message: string; problems?: WordedProblem[] };
 
 /**
  * The API's own schemas for what an import stores: an import may hold nothing the API would refuse (issue 9,
@@ -128,6 +129,7 @@ export type AnnotationFileOutcome =
  */
 const ZImportedAnnotationFields = ZCreateAnnotation.pick({ exact: true, kind: true, note: true });
 const ZImportedReplyFields = ZCreateReply.pick({ body: true });
+const FIELD_NAMES = { exact: 'import.field.exact', note: 'import.field.note', kind: 'import.field.kind' } as const;
 
 /**
  * Reads an uploaded export (JSON text, as received: parsing a few megabytes is itself tens of milliseconds) and
@@ -142,21 +144,25 @@ export function readAnnotationFile(jsonText: string): AnnotationFileOutcome {
   }
   const parsed = parseW3CExport(json);
   if (!parsed.ok) return { ok: false, code: 'invalid_import', message: parsed.errors.slice(0, 5).join('; ') };
-  const problems: string[] = [];
+  // Worded by the asker's language in the service (lib/i18n/messages-import.ts): the worker only names the items.
+  const problems: WordedProblem[] = [];
   const annotations = parsed.annotations.map((a) => {
     const checked = ZImportedAnnotationFields.safeParse({ exact: a.exact, kind: a.kind, note: a.note });
     if (checked.success) return { ...a, ...checked.data };
-    problems.push(`${a.sourceId}: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.code === 'too_big' ? 'is longer than 5,000 characters' : i.code === 'too_small' ? 'is empty' : 'is invalid'}`).join(', ')}`);
+    for (const issue of checked.error.issues) {
+      const key = issue.code === 'too_big' ? 'import.fieldTooLong' : issue.code === 'too_small' ? 'import.fieldEmpty' : 'import.fieldInvalid';
+      problems.push({ key, vars: { id: a.sourceId, field: { key: FIELD_NAMES[String(issue.path[0]) as keyof typeof FIELD_NAMES] ?? 'import.field.note' } } });
+    }
     return a;
   });
   const replies = parsed.replies.map((r) => {
     if (r.deleted) return r; // a placeholder keeps no body
     const checked = ZImportedReplyFields.safeParse({ body: r.body });
     if (checked.success) return { ...r, body: checked.data.body };
-    problems.push(`${r.sourceId}: the reply is empty or longer than 5,000 characters`);
+    problems.push({ key: 'import.replyInvalid', vars: { id: r.sourceId } });
     return r;
   });
-  if (problems.length) return { ok: false, code: 'invalid_import', message: problems.slice(0, 5).join('; ') };
+  if (problems.length) return { ok: false, code: 'invalid_import', message: 'invalid_import', problems };
   return { ok: true, annotations, replies, warnings: parsed.warnings };
 }
 

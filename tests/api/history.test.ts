@@ -164,6 +164,18 @@ describe('export and import', () => {
     expect(copied.map((a: Parameters<typeof credit>[0]) => credit(a, true)).sort()).toEqual(source.map((a: Parameters<typeof credit>[0]) => credit(a, false)).sort());
     expect(new Set(copied.flatMap((a: { author: { id: string }; replies: { author: { id: string } }[] }) => [a.author.id, ...a.replies.map((r) => r.author.id)]))).toEqual(new Set([outsider.user.id]));
     expect(source.every((a: { originalAuthor?: string | null }) => a.originalAuthor === null)).toBe(true);
+    // The importer's member history and the search hit list name the original authors too, not only the threads.
+    const own = (await outsider.call('GET', `/api/groups/${other.id}/members/me/history`)).body;
+    type Item = { exact: string; author: { name: string }; originalAuthor?: string | null; replies: { body: string; deleted?: boolean; author: { name: string } }[] };
+    expect(own.annotations.map((a: Item) => `${a.exact}:${a.originalAuthor}`).sort()).toEqual(source.map((a: Item) => `${a.exact}:${a.author.name}`).sort());
+    const sourceReplies = source.flatMap((a: Item) => a.replies.filter((r) => !r.deleted).map((r) => `${r.body}:${r.author.name}`));
+    expect(sourceReplies).toContain('是群众观点的体现:张伟');
+    expect(own.replies.map((r: { body: string; originalAuthor: string | null }) => `${r.body}:${r.originalAuthor}`).sort()).toEqual(sourceReplies.sort());
+    const search = async (q: string, type: string) => (await outsider.call('GET', `/api/groups/${other.id}/search?type=${type}&q=${encodeURIComponent(q)}`)).body.hits;
+    expect((await search('怎么理解', 'annotation')).map((h: { author: { name: string }; originalAuthor: string | null }) => [h.author.name, h.originalAuthor])).toEqual([['外人', '李明']]);
+    expect((await search('群众观点', 'comment')).map((h: { author: { name: string }; originalAuthor: string | null }) => [h.author.name, h.originalAuthor])).toEqual([['外人', '张伟']]);
+    const home = (await leader.call('GET', `/api/groups/${group.id}/search?type=annotation&q=${encodeURIComponent('怎么理解')}`)).body.hits;
+    expect(home.map((h: { author: { name: string }; originalAuthor: string | null }) => [h.author.name, h.originalAuthor])).toEqual([['李明', null]]);
     // Exported again, the items name who wrote them, so a second import keeps the names too.
     const again = await (await fetch(`${server.url}/api/groups/${other.id}/export?format=jsonld`, { headers: { cookie: outsider.cookie } })).json();
     // (session reflections, which target the session, are not imported: compare the threads only)
@@ -171,6 +183,17 @@ describe('export and import', () => {
       doc.first.items.filter((i) => !JSON.stringify(i.target).includes('/sessions/')).map((i) => i.creator?.name ?? '').sort();
     expect(creators(again)).toEqual(creators(exported));
     expect(creators(again)).not.toContain(outsider.user.name);
+    // A passage no longer where the file says: refused in the asker's language, naming the item and the path as they are.
+    const moved = JSON.parse(JSON.stringify(exported).replaceAll(`"value":${JSON.stringify(paras[3].path)}`, '"value":"zz/p999"'));
+    const third = await makeGroup(outsider, [], '第三个小组');
+    const itemId = (exported.first.items as { id: string }[]).map((i) => i.id).find((id) => id.endsWith(`/api/annotations/${made.insight}`));
+    expect(itemId).toBeDefined();
+    const quote = slice(paras[3].text, 0, 12);
+    const zh = await outsider.call('POST', `/api/groups/${third.id}/import`, moved);
+    expect(zh.status).toBe(422);
+    expect(zh.body.error.message).toBe(`${itemId}：“${quote}”这段话已不在 zz/p999`);
+    const en = await (await fetch(`${server.url}/api/groups/${third.id}/import`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `${outsider.cookie}; gongdu-lang=en` }, body: JSON.stringify(moved) })).json();
+    expect(en.error.message).toBe(`${itemId}: the passage “${quote}” is no longer at zz/p999`);
     // A member (not a leader) may not import; garbage is refused whole.
     expect((await li.call('POST', `/api/groups/${group.id}/import`, exported)).status).toBe(403);
     expect((await outsider.call('POST', `/api/groups/${other.id}/import`, { type: 'Nonsense' })).status).toBe(422);

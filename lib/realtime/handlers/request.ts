@@ -5,8 +5,8 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fieldErrors } from '../../http/field-errors';
-import { isMessageKey, requestLocale, translator } from '../../i18n/messages';
-import { wordServiceMessage } from '../../i18n/messages-errors';
+import { requestLocale, translator } from '../../i18n/messages';
+import { wordRefusal, wordServiceMessage } from '../../i18n/messages-errors';
 import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
@@ -41,7 +41,7 @@ export function onRequest<S extends z.ZodType, R>(
       reply({ ok: true, value: await track(() => run(parsed.data, socket)) });
     } catch (error) {
       if (error instanceof ServiceError) {
-        const message = isMessageKey(error.message) ? t(error.message) : wordServiceMessage(error.message, locale);
+        const message = wordRefusal(error, locale);
         return reply({ ok: false, error: { code: error.code, message, ...(error.field ? { fields: { [error.field]: message } } : {}) } });
       }
       if (isDatabaseUnavailable(error)) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage(UNAVAILABLE_MESSAGE, locale) } });

@@ -3,7 +3,7 @@
  * comments. The address holds the query (so results are linkable); the server runs the search and renders the hits
  * in context with the matches marked, a page at a time. Dates are whole days in the group's time zone.
  *
- * Test hooks: search-results, search-total, search-hit (data-type, data-id), search-mark, hit-passage-link,
+ * Test hooks: search-results, original-author, search-total, search-hit (data-type, data-id), search-mark, hit-passage-link,
  * hit-history-link, search-pager, search-prev, search-next, search-empty, search-error; and search-form.tsx's.
  */
 import type { Metadata } from 'next';
@@ -16,6 +16,7 @@ import { searchGroup, type SearchHit } from '@/lib/services/search';
 import { listSessions } from '@/lib/services/sessions';
 import { ZSearch } from '@/lib/validations/search';
 import type { Translate } from '@/lib/i18n/messages';
+import { OriginalAuthor } from '@/components/annotations/original-author';
 import { Crumbs, KindBadge, Notice, Snippet } from '@/components/history/bits';
 import { passageHistoryHref, passageHref } from '@/components/history/format';
 import type { Locale } from '@/lib/i18n/messages';
@@ -117,6 +118,7 @@ function HitView({ hit, groupId, t, locale, timeZone, sessionTitles }: { hit: Se
         <span className="rounded bg-stone-100 px-1.5 text-xs text-stone-600">{label}</span>
         <KindBadge kind={hit.kind} locale={locale} />
         <span className="font-medium text-stone-900">{hit.author.name}</span>
+        <OriginalAuthor name={hit.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />
         <time className="text-xs text-stone-500" dateTime={hit.createdAt}>{formatDateTime(hit.createdAt, locale, timeZone)}</time>
         {hit.isPrivate && <span className="rounded bg-stone-700 px-1.5 text-xs text-white">{t('history.private')}</span>}
         {hit.isHidden && <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">{t('history.hidden')}</span>}

@@ -3,7 +3,7 @@
  * threads, then replies and session reflections — for the member themselves (private items too) and for leaders.
  *
  * Test hooks: member-history (data-user-id), member-annotations, member-replies, history-thread, member-reply,
- * thread-passage-link, member-forbidden.
+ * thread-passage-link, member-forbidden, original-author (an imported item's author: the account is the importer).
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -13,6 +13,7 @@ import { serverT } from '@/lib/i18n/server';
 import { getGroup } from '@/lib/services/groups';
 import { memberHistory } from '@/lib/services/history';
 import { listSessions } from '@/lib/services/sessions';
+import { OriginalAuthor } from '@/components/annotations/original-author';
 import { Crumbs, Notice, Quote } from '@/components/history/bits';
 import { decodeParam, passageHistoryHref, passageHref } from '@/components/history/format';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -86,6 +87,7 @@ export default async function MemberHistoryPage({ params }: { params: Params }) 
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <span className="text-xs font-medium text-stone-600">{r.annotationId ? t('history.replyOn') : t('history.reflection')}</span>
                   <time className="text-xs text-stone-500" dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale, timeZone)}</time>
+                  <OriginalAuthor name={r.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />
                   {r.hidden && <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">{t('history.hidden')}</span>}
                   <SessionTag sessionId={r.sessionId} sessionTitles={sessionTitles} t={t} />
                 </div>
