@@ -81,6 +81,12 @@ export const fetchAnnotationPage = (q_: { textId: string; groupId: string; sessi
     `/api/annotations?textId=${q(q_.textId)}&groupId=${q(q_.groupId)}${q_.sessionId ? `&sessionId=${q(q_.sessionId)}` : ''}&versionId=${q(q_.versionId)}&from=${q_.from}&to=${q_.to}&limit=${q_.limit}${q_.after ? `&after=${q(q_.after)}` : ''}`,
   );
 
+/** The threads placed in another version than `notInVersion` (a session pinned to an older one): one page. */
+export const fetchAnnotationsElsewhere = (q_: { textId: string; groupId: string; sessionId?: string; notInVersion: string; after?: string; limit: number }) =>
+  call<{ annotations: AnnotationDTO[]; next: string | null }>(
+    `/api/annotations?textId=${q(q_.textId)}&groupId=${q(q_.groupId)}${q_.sessionId ? `&sessionId=${q(q_.sessionId)}` : ''}&notInVersion=${q(q_.notInVersion)}&limit=${q_.limit}${q_.after ? `&after=${q(q_.after)}` : ''}`,
+  );
+
 /** Per block, `[threads, heat weight]`: counts and heat of the parts of the text not loaded yet. */
 export const fetchSummary = (textId: string, groupId: string, sessionId?: string) =>
   call<{ blocks: Record<string, [number, number]> }>(`/api/annotations/summary?textId=${q(textId)}&groupId=${q(groupId)}${sessionId ? `&sessionId=${q(sessionId)}` : ''}`).then((r) => r.blocks);

@@ -39,8 +39,11 @@ interface Options {
   /** null: nothing to load (signed out, or reading in no group) */
   client: RealtimeClient | null;
   stream: string | null;
-  /** what the page needs before any thread: the reflections of a session, the summary of the threads */
-  load: () => Promise<{ reflections: ReplyDTO[]; summary: BlockSummary }>;
+  /**
+   * what the page needs before any thread: the reflections of a session, the summary of the threads, and the threads
+   * on blocks of no page (placed in another version than the one on the page)
+   */
+  load: () => Promise<{ reflections: ReplyDTO[]; summary: BlockSummary; elsewhere: AnnotationDTO[] }>;
   loadSummary: () => Promise<BlockSummary>;
   /** every thread of one page, handed over chunk by chunk as the API's cursor is followed */
   loadPage: (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => Promise<void>;
@@ -217,8 +220,9 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
         const data = await latest.current.load();
         if (isCancelled) return;
         setSummary(data.summary);
-        // Pages may have arrived meanwhile: keep them, take the reflections.
-        setState((local) => mergeReflections(local, data.reflections));
+        // Pages may have arrived meanwhile: keep them, take the reflections and the threads no page holds. The
+        // stream is followed from before this load, so later events about those threads apply on top.
+        setState((local) => addToPage(mergeReflections(local, data.reflections), data.elsewhere));
         setLoadError(null);
         unfollow = client.follow(stream, lastSeq, (events) => {
           const opts = { isLeader: latest.current.isLeader };

@@ -68,10 +68,22 @@ export function useReaderSession({ text, groupId, viewerId, initialSession, body
   const pageOf = useCallback((blockId: string) => pageOfBlock.get(blockId) ?? null, [pageOfBlock]);
   const scope = useMemo(() => ({ textId: text.id, groupId: groupId ?? '', sessionId: sessionId ?? undefined }), [text.id, groupId, sessionId]);
   const loadSummary = useCallback(() => api.fetchSummary(scope.textId, scope.groupId, scope.sessionId), [scope]);
+  // The threads no page of this version reaches: a session pinned to an older version lists those a revision moved
+  // to a newer one as not in this version (reader.orphaned), all of them, page after page of the API's limit.
+  const loadElsewhere = useCallback(async () => {
+    const found: AnnotationDTO[] = [];
+    let after: string | undefined;
+    do {
+      const result = await api.fetchAnnotationsElsewhere({ ...scope, notInVersion: text.versionId, after, limit: NEXT_CHUNKS });
+      found.push(...result.annotations);
+      after = result.next ?? undefined;
+    } while (after);
+    return found;
+  }, [scope, text.versionId]);
   const load = useCallback(async () => {
-    const [summary, reflections] = await Promise.all([loadSummary(), scope.sessionId ? api.fetchReflections(scope.sessionId) : Promise.resolve([])]);
-    return { summary, reflections };
-  }, [scope, loadSummary]);
+    const [summary, reflections, elsewhere] = await Promise.all([loadSummary(), scope.sessionId ? api.fetchReflections(scope.sessionId) : Promise.resolve([]), loadElsewhere()]);
+    return { summary, reflections, elsewhere };
+  }, [scope, loadSummary, loadElsewhere]);
   const loadPage = useCallback(
     async (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => {
       let after: string | undefined;

@@ -113,6 +113,32 @@ test('a leader uploads a text, a member annotates it, the leader fixes a typo: t
   await memberCtx.close();
 });
 
+test('a session keeps the version it read: its threads a later revision moved are listed as not in this version', async ({ page }) => {
+  await signUpInBrowser(page, newUser('郑组长'));
+  const group = await groupWith(page, []);
+  const uploaded = await page.request.post(`/api/groups/${group.id}/texts`, { data: { fileName: '调查研究讲义.txt', base64: Buffer.from(HANDOUT, 'utf8').toString('base64') } });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  const textId = ((await uploaded.json()) as { text: { id: string } }).text.id;
+  const { text } = (await (await page.request.get(`/api/texts/${textId}`)).json()) as { text: { blocks: { id: string; text: string }[] } };
+  const block = text.blocks.find((b) => b.text.includes(TYPO_SENTENCE))!;
+  const start = Array.from(block.text).join('').indexOf(TYPO_SENTENCE);
+  const scheduled = await page.request.post(`/api/groups/${group.id}/sessions`, { data: { title: '修订前的学习', textId, scheduledAt: new Date().toISOString() } });
+  const sessionId = ((await scheduled.json()) as { session: { id: string } }).session.id;
+  expect((await page.request.post(`/api/sessions/${sessionId}/start`)).status()).toBe(200);
+  const made = await page.request.post('/api/annotations', { data: { groupId: group.id, blockId: block.id, start, end: start + 2, exact: TYPO_SENTENCE.slice(0, 2), note: NOTE, sessionId } });
+  expect(made.status(), await made.text()).toBe(201);
+  const annotationId = ((await made.json()) as { annotation: { id: string } }).annotation.id;
+  // The typo fixed: the thread moves to the new version; the session still reads the one it started on.
+  const revised = await page.request.post(`/api/texts/${textId}/versions`, { data: { source: HANDOUT.replace(TYPO_SENTENCE, FIXED_SENTENCE), note: '改正错别字' } });
+  expect(revised.status(), await revised.text()).toBe(201);
+
+  await page.goto(`/sessions/${sessionId}`);
+  await expect(page.getByTestId('reader-body')).toContainText(TYPO_SENTENCE);
+  const thread = page.locator(`[data-testid="thread"][data-annotation-id="${annotationId}"]`);
+  await expect(thread).toContainText(NOTE);
+  await expect(thread).toContainText('原文已修订，未能在当前版本中定位');
+});
+
 test('an empty, a binary or a too-large file is refused in words, and nothing is saved', async ({ page }) => {
   await signUpInBrowser(page, newUser('郑组长'));
   const group = await groupWith(page, []);

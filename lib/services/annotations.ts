@@ -8,7 +8,7 @@ import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
 import { canEditOwn, canLead, type Role } from '../domain/permissions';
 import { canSeeAnnotationOf, keepsPlaceholder, viewAnnotation, viewReply, type Viewer } from '../domain/visibility';
-import type { TCreateAnnotation, TCreateReply, TListAnnotationPage, TUpdateAnnotation } from '../validations/annotations';
+import type { TCreateAnnotation, TCreateReply, TListAnnotationPage, TListAnnotationsElsewhere, TUpdateAnnotation } from '../validations/annotations';
 import {
   loadReactions,
   loggedAnnotation,
@@ -183,14 +183,33 @@ export async function listAnnotations(userId: string, groupId: string, textId: s
  * same visibility rule as the whole list. `next` is the cursor of the following page, null on the last one; it is
  * the last row read, not the last one returned, so threads the viewer may not see never stall the paging.
  */
-export async function listAnnotationPage(userId: string, input: TListAnnotationPage): Promise<{ annotations: AnnotationDTO[]; next: string | null }> {
+export async function listAnnotationPage(userId: string, input: TListAnnotationPage): Promise<AnnotationPage> {
+  return readPage(userId, input, { block: { versionId: input.versionId, ordinal: { gte: input.from, lte: input.to } } });
+}
+
+/**
+ * One page of the threads placed in another version than `notInVersion` (orphans excepted: they have their own
+ * list), same order, cursor and visibility rule as a block range: what a session pinned to an older version lists
+ * as not in its version once a revision has moved them.
+ */
+export async function listAnnotationsElsewhere(userId: string, input: TListAnnotationsElsewhere): Promise<AnnotationPage> {
+  return readPage(userId, input, { status: { not: 'orphaned' }, block: { versionId: { not: input.notInVersion } } });
+}
+
+type AnnotationPage = { annotations: AnnotationDTO[]; next: string | null };
+
+async function readPage(
+  userId: string,
+  input: { groupId: string; textId: string; sessionId?: string; after?: string; limit: number },
+  placed: { status?: { not: string }; block: { versionId: string | { not: string }; ordinal?: { gte: number; lte: number } } },
+): Promise<AnnotationPage> {
   const role = await requireMembership(userId, input.groupId);
   const rows = await db.annotation.findMany({
     where: {
       groupId: input.groupId,
       textId: input.textId,
       ...(input.sessionId ? { sessionId: input.sessionId } : {}),
-      block: { versionId: input.versionId, ordinal: { gte: input.from, lte: input.to } },
+      ...placed,
       ...visibleAnnotationsWhere(userId, role),
     },
     include: threadInclude,

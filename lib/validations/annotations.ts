@@ -53,6 +53,17 @@ export const ZListAnnotationPage = ZListAnnotations.extend({
 }).refine((v) => v.to >= v.from, { path: ['to'], message: 'validation.invalid' });
 export type TListAnnotationPage = z.infer<typeof ZListAnnotationPage>;
 
+/**
+ * One page of the threads placed in any version but `notInVersion`: a session pinned to an older version lists
+ * its threads that a later revision moved to the newer one ("not in this version"), which no block range reaches.
+ */
+export const ZListAnnotationsElsewhere = ZListAnnotations.extend({
+  notInVersion: z.string().min(1).max(80),
+  after: ZId.optional(),
+  limit: z.coerce.number().int().min(1).max(ANNOTATION_PAGE_LIMIT).default(200),
+});
+export type TListAnnotationsElsewhere = z.infer<typeof ZListAnnotationsElsewhere>;
+
 /** How many threads each block of a text carries, for the viewer (counts and the heat map of the unloaded parts). */
 export const ZAnnotationSummary = ZListAnnotations;
 

@@ -113,3 +113,69 @@ describe('the summary', () => {
     expect(summary[blocks[second].id]).toEqual([1, 0]);
   });
 });
+
+describe('the threads not in a version', () => {
+  const SOURCE = ['　　修订测试读本', '', '一、开头', '群众路线是我们党的生命线和根本工作路线。这句话要反复读。', '', '作风建设永远在路上，要持之以恒、久久为功。'].join('\n');
+  const upload = (source: string) => ({ fileName: '修订读本.txt', base64: Buffer.from(source).toString('base64') });
+  let textId: string;
+  let oldVersion: string;
+  let newVersion: string;
+  let sessionId: string;
+  let inSession: string;
+  let bobInSession: string;
+  let outside: string;
+  const elsewhere = (who: Session, notIn: string, more = '') => who.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}&sessionId=${sessionId}&notInVersion=${notIn}${more}`);
+
+  beforeAll(async () => {
+    const created = await alice.call('POST', `/api/groups/${group.id}/texts`, upload(SOURCE));
+    expect(created.status).toBe(201);
+    textId = created.body.text.id;
+    const text = (await alice.call('GET', `/api/texts/${textId}`)).body.text;
+    oldVersion = text.versionId;
+    const para = text.blocks.find((b: { text: string }) => b.text.startsWith('群众路线'));
+    const on = (who: Session, start: number, extra: Record<string, unknown>) =>
+      who.call('POST', '/api/annotations', { groupId: group.id, blockId: para.id, start, end: start + 4, exact: Array.from(para.text as string).slice(start, start + 4).join(''), ...extra });
+    const { body } = await alice.call('POST', `/api/groups/${group.id}/sessions`, { title: '修订前的学习', textId, scheduledAt: new Date().toISOString() });
+    sessionId = body.session.id;
+    expect((await alice.call('POST', `/api/sessions/${sessionId}/start`)).status).toBe(200);
+    inSession = (await on(alice, 0, { sessionId, note: '学习中' })).body.annotation.id;
+    bobInSession = (await on(bob, 2, { sessionId, visibility: 'private', note: '私密' })).body.annotation.id;
+    outside = (await on(alice, 4, { note: '平时' })).body.annotation.id;
+    // A paragraph added before: every thread moves to the new version; the session keeps the old one.
+    const revised = await alice.call('POST', `/api/texts/${textId}/versions`, { source: SOURCE.replace('一、开头\n', '一、开头\n新增的一段导语。\n\n'), note: '补充导语' });
+    expect(revised.status).toBe(201);
+    newVersion = (await alice.call('GET', `/api/texts/${textId}`)).body.text.versionId;
+    expect(newVersion).not.toBe(oldVersion);
+    expect((await alice.call('GET', `/api/sessions/${sessionId}`)).body.session.versionId).toBe(oldVersion);
+  });
+
+  it("lists a session's threads a revision moved out of its version, as each viewer may see them, and no page of that version does", async () => {
+    const forAlice = await elsewhere(alice, oldVersion);
+    expect(forAlice.status).toBe(200);
+    expect(forAlice.body.annotations.map((a: { id: string }) => a.id)).toEqual([inSession]);
+    expect(forAlice.body.annotations[0].versionId).toBe(newVersion);
+    expect(forAlice.body.next).toBeNull();
+    const forBob = await elsewhere(bob, oldVersion);
+    expect(forBob.body.annotations.map((a: { id: string }) => a.id)).toEqual([inSession, bobInSession]);
+    expect(forBob.body.annotations.map((a: { id: string }) => a.id)).not.toContain(outside);
+    // nothing of the session is left in the old version: the block-range pages of the pinned version are empty
+    const oldPage = await alice.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}&sessionId=${sessionId}&versionId=${oldVersion}&from=0&to=1000`);
+    expect(oldPage.body.annotations).toEqual([]);
+    // on the version they are in, none is elsewhere
+    expect((await elsewhere(alice, newVersion)).body).toEqual({ annotations: [], next: null });
+  });
+
+  it('pages with a cursor, names a bad field, and is not found outside the group', async () => {
+    const first = await elsewhere(bob, oldVersion, '&limit=1');
+    expect(first.body.annotations.map((a: { id: string }) => a.id)).toEqual([inSession]);
+    expect(first.body.next).toBe(inSession);
+    const second = await elsewhere(bob, oldVersion, `&limit=1&after=${first.body.next}`);
+    expect(second.body).toMatchObject({ annotations: [{ id: bobInSession }], next: null });
+    const tooMany = await elsewhere(alice, oldVersion, '&limit=501');
+    expect([400, 422]).toContain(tooMany.status);
+    expect(tooMany.body.error.fields).toHaveProperty('limit');
+    const empty = await alice.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}&notInVersion=`);
+    expect(empty.body.error.fields).toHaveProperty('notInVersion');
+    expect((await elsewhere(carol, oldVersion)).status).toBe(404);
+  });
+});
