@@ -48,7 +48,8 @@ echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes 
 # NOT PASSING here yet, so left out until looked into: heavy-import (landed at 02:00, first run in this mode at
 # 02:04). Behind nginx its import outlived nginx's default 60 s (504; deploy/nginx.conf now allows 300 s), and its
 # export answered 215,116 characters for 5,000 annotations where the test wants more than 250,000: either the
-# export misses rows on PostgreSQL or the bound does not fit this engine's output. Not known which.
+# export misses rows on PostgreSQL or the bound does not fit this engine's output. Not known which. (Its export
+# latency check failed on SQLite too in the same hour, at load ~10: p95 1,407 ms against a 200 ms bound.)
 npx tsx tests/support/with-services.ts npx vitest run --project api --exclude tests/api/heavy-upload.test.ts --exclude tests/api/heavy-import.test.ts
 echo "== end-to-end tests (Chromium)"
 npx playwright test
