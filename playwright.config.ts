@@ -56,6 +56,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${path.join(process.env.E2E_DATA!, 'gongdu.db')}`,
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+      // app/test-routes/server-error: a page that fails on purpose, for the 500 page's test (404 without this)
+      GONGDU_TEST_ROUTES: '1',
     },
   },
 });
