@@ -52,6 +52,13 @@ function createLimiters() {
     // A socket lives on one process: its count is kept there, with no Redis round trip on every message (and
     // nothing to wait for while Redis restarts).
     socketMessages: new RateLimiterMemory({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
+    /**
+     * The same, per user over all their sockets: one account on 20 sockets at 60 a second each was 1,200 writes a
+     * second (bench:abuse), far beyond what the database serves. 120 points is 40 writes or 120 presence updates
+     * a second: a lively session from one person, with room for several tabs.
+     */
+    // In memory too, like the per-user socket cap: counted per process, with no Redis round trip per message.
+    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 120), duration: 1 }),
   };
 }
 
@@ -67,10 +74,22 @@ export const MAX_SOCKETS_PER_USER = env('MAX_SOCKETS_PER_USER', 20);
  */
 export const MAX_SOCKETS_PER_PROCESS = env('MAX_SOCKETS_PER_PROCESS', 10_000);
 
-/** Replaying a stream reads up to a page of events: it costs as much as several ordinary messages. */
+/**
+ * What a message weighs against the limits: replaying a stream reads up to a page of events (5); a write, joining
+ * or leaving a session and moving the leader's passage each commit a transaction (3); presence and the rest read
+ * little or nothing (1).
+ */
 export function socketMessageCost(event: string): number {
-  return event === 'stream:sync' || event === 'stream:subscribe' ? 5 : 1;
+  if (event === 'stream:sync' || event === 'stream:subscribe') return 5;
+  if (event === 'session:viewing' || event === 'stream:unsubscribe') return 1;
+  return 3;
 }
+
+/**
+ * A socket that goes on sending after being refused more messages within a second than this many times its
+ * per-second allowance is not a page catching up but a flood: it is disconnected, so that decoding its messages stops costing the server.
+ */
+export const SOCKET_FLOOD_FACTOR = 10;
 
 /** Seconds until `key` may try again on `limiter` (its `points` failures are used up), or 0; nothing is spent. */
 export async function secondsBlocked(limiter: RateLimiterAbstract, key: string): Promise<number> {

@@ -103,6 +103,19 @@ describe('socket limits', () => {
     await new Promise((r) => setTimeout(r, 200));
   });
 
+  it('disconnects a socket that floods on past its limit; the user\'s other sockets go on', async () => {
+    const flooder = await open();
+    const closed = new Promise<string>((resolve) => flooder.once('disconnect', resolve));
+    // 20 points a second per socket here: refused more than ten times that within a second is a flood
+    for (let i = 0; i < 400; i++) flooder.emit('session:viewing', { sessionId: 'not-a-session-1', blockId: null });
+    expect(await closed).toBe('io server disconnect');
+    await new Promise((r) => setTimeout(r, 1_100)); // the flood also spent this second of the user's allowance
+    const calm = await open();
+    const answer = await calm.timeout(10_000).emitWithAck('notification:read', {});
+    expect(answer.ok).toBe(true);
+    calm.close();
+  });
+
   it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
     const group = await makeGroup(user);
     const socket = await open();
