@@ -75,6 +75,14 @@ export const MAX_SOCKETS_PER_USER = env('MAX_SOCKETS_PER_USER', 20);
 export const MAX_SOCKETS_PER_PROCESS = env('MAX_SOCKETS_PER_PROCESS', 10_000);
 
 /**
+ * Socket requests of one user being worked on at once, over all their sockets; past it a request is answered
+ * `rate_limited` at once. The message limits bound a rate, but a user can keep many writes waiting: on SQLite they
+ * queue for the one connection ahead of everyone else's queries (bench:abuse: 80 in flight from one account held
+ * another user's request for seconds). A page has a few in flight (following two streams, joining, one write).
+ */
+export const MAX_REQUESTS_IN_FLIGHT_PER_USER = env('SOCKET_REQUESTS_IN_FLIGHT_PER_USER', 4);
+
+/**
  * What a message weighs against the limits: replaying a stream reads up to a page of events (5); a write, joining
  * or leaving a session and moving the leader's passage each commit a transaction (3); presence and the rest read
  * little or nothing (1).

@@ -9,6 +9,7 @@ import { requestLocale, translator } from '../../i18n/messages';
 import { wordRefusal, wordServiceMessage } from '../../i18n/messages-errors';
 import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
+import { MAX_REQUESTS_IN_FLIGHT_PER_USER } from '../../services/rate-limits';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -20,6 +21,9 @@ function socketLocale(socket: GongduSocket) {
   if (!locale) locales.set(socket, (locale = requestLocale({ headers: new Headers({ cookie: String(socket.handshake.headers.cookie ?? '') }) })));
   return locale;
 }
+
+/** Requests being worked on per user, in this process (see MAX_REQUESTS_IN_FLIGHT_PER_USER). */
+const inFlight = new Map<string, number>();
 
 export function onRequest<S extends z.ZodType, R>(
   socket: GongduSocket,
@@ -36,6 +40,10 @@ export function onRequest<S extends z.ZodType, R>(
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
     // A process shutting down takes no new work: the client sends it again once reconnected elsewhere.
     if (isStopping()) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage('this server is shutting down: send the request again', locale) } });
+    const userId = socket.data.userId;
+    const busy = inFlight.get(userId) ?? 0;
+    if (busy >= MAX_REQUESTS_IN_FLIGHT_PER_USER) return reply({ ok: false, error: { code: 'rate_limited', message: 'too many requests at once: wait for the answers' } });
+    inFlight.set(userId, busy + 1);
     try {
       // Tracked so a graceful shutdown lets it finish (lib/lifecycle.ts).
       reply({ ok: true, value: await track(() => run(parsed.data, socket)) });
@@ -47,6 +55,10 @@ export function onRequest<S extends z.ZodType, R>(
       if (isDatabaseUnavailable(error)) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage(UNAVAILABLE_MESSAGE, locale) } });
       console.error(`socket ${event} failed`, error);
       reply({ ok: false, error: { code: 'internal', message: t('error.internal') } });
+    } finally {
+      const left = (inFlight.get(userId) ?? 1) - 1;
+      if (left > 0) inFlight.set(userId, left);
+      else inFlight.delete(userId);
     }
   });
 }
