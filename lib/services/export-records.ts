@@ -24,9 +24,10 @@ export interface RecordFilter {
 const ANNOTATIONS_PER_PAGE = 200;
 
 export async function loadExportRecords(filter: RecordFilter): Promise<{ records: ExportAnnotation[]; blockOrder: string[] }> {
+  const where = { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) };
   const page = (after?: string) =>
     db.annotation.findMany({
-      where: { groupId: filter.groupId, visibility: 'group', hiddenAt: null, ...(filter.sessionId ? { sessionId: filter.sessionId } : {}), ...(filter.textId ? { textId: filter.textId } : {}) },
+      where,
       include: {
         author: { select: { id: true, name: true } },
         // No orderBy here: Prisma 7 loads an ordered relation with one bound parameter per parent (P2029 past 999
@@ -41,21 +42,13 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
       take: ANNOTATIONS_PER_PAGE,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),
     });
-  const rows: Awaited<ReturnType<typeof page>> = [];
-  for (let batch = await page(); ; batch = await page(batch.at(-1)!.id)) {
-    rows.push(...batch);
-    if (batch.length < ANNOTATIONS_PER_PAGE) break;
-  }
-  const versionIds = [...new Set(rows.map((r) => r.versionId))];
+  const versionIds = (await db.annotation.findMany({ where, distinct: ['versionId'], select: { versionId: true } })).map((r) => r.versionId);
   const blocks = await findInChunks(versionIds, (slice) =>
     db.block.findMany({ where: { versionId: { in: slice } }, orderBy: [{ versionId: 'asc' }, { ordinal: 'asc' }], select: { id: true, kind: true, level: true, text: true, versionId: true } }),
   );
   const trails = new Map<string, string[]>();
   for (const versionId of versionIds) for (const [id, trail] of headingTrails(blocks.filter((b) => b.versionId === versionId))) trails.set(id, trail);
-  const records = rows
-    .filter((a) => canSeeAnnotationOf(SHARED_RECORD_VIEWER, { ...a, hidden: a.hiddenAt !== null }))
-    .map(
-    (a): ExportAnnotation => ({
+  const toRecord = (a: Awaited<ReturnType<typeof page>>[number]): ExportAnnotation => ({
       id: a.id,
       groupId: a.groupId,
       groupName: a.group.name,
@@ -90,8 +83,13 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
         deleted: c.deletedAt !== null,
         parentId: c.parentId,
       })),
-    }),
-  );
+    });
+  // Each page is turned into records as it comes: no stretch of the event loop handles more than one page.
+  const records: ExportAnnotation[] = [];
+  for (let batch = await page(); ; batch = await page(batch.at(-1)!.id)) {
+    for (const a of batch) if (canSeeAnnotationOf(SHARED_RECORD_VIEWER, { ...a, hidden: a.hiddenAt !== null })) records.push(toRecord(a));
+    if (batch.length < ANNOTATIONS_PER_PAGE) break;
+  }
   return { records, blockOrder: blocks.map((b) => b.id) };
 }
 

@@ -6,6 +6,9 @@ import { notFound } from './errors';
 import { loadExportRecords, loadExportReflections } from './export-records';
 import { requireMembership } from './require-membership';
 
+/** Records serialised per stretch of the event loop on their way to the worker. */
+const RECORDS_PER_PAGE = 250;
+
 export type ExportFormat = 'jsonld' | 'csv' | 'md';
 
 export interface ExportFile {
@@ -27,7 +30,12 @@ export async function exportAnnotations(userId: string, groupId: string, opts: {
   const stem = `gongdu-${session ? `session-${session.id}` : `group-${groupId}`}`;
   const id = `${opts.base}/api/groups/${groupId}/export?format=jsonld${session ? `&sessionId=${session.id}` : ''}`;
   // Sorting and formatting thousands of annotations takes seconds: in the worker pool, not on the event loop.
-  const body = await buildExportOffThread({ format: opts.format, records, reflections, blockOrder, label, base: opts.base, id, locale: opts.locale, timeZone: opts.timeZone });
+  const recordPages: string[] = [];
+  for (let i = 0; i < records.length; i += RECORDS_PER_PAGE) {
+    recordPages.push(JSON.stringify(records.slice(i, i + RECORDS_PER_PAGE)));
+    await new Promise((resolve) => setImmediate(resolve)); // other requests run between pages
+  }
+  const body = await buildExportOffThread({ format: opts.format, recordPages, reflections, blockOrder, label, base: opts.base, id, locale: opts.locale, timeZone: opts.timeZone });
   switch (opts.format) {
     case 'jsonld':
       return { filename: `${stem}.jsonld`, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', body };

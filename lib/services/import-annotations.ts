@@ -45,7 +45,7 @@ export interface ImportReport {
  * How long one write transaction may hold the database. On SQLite every query waits for an open transaction
  * (lib/db/serialized-sqlite.ts), so this is what another user's query may wait, per query, while an import runs.
  */
-const BATCH_BUDGET_MS = 40;
+const BATCH_BUDGET_MS = 25;
 /** Annotations looked at per transaction at most (one query finds which of them are already stored). */
 const BATCH_MAX = 200;
 

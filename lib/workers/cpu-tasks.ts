@@ -201,7 +201,11 @@ export function placeAnnotations(jobs: PlacementJob[]): { index: number; at: { s
 
 export interface ExportTask {
   format: 'jsonld' | 'csv' | 'md';
-  records: ExportAnnotation[];
+  /**
+   * The records as JSON, a page per string: strings cross to the worker as a copy of their bytes, where thousands
+   * of objects would be cloned one by one on the event loop.
+   */
+  recordPages: string[];
   reflections: ExportReflection[];
   blockOrder: string[];
   /** the group's name, or group · session */
@@ -223,7 +227,8 @@ export function buildExport(task: ExportTask): Uint8Array {
 }
 
 function exportText(task: ExportTask): string {
-  const { records, reflections, blockOrder, locale, timeZone } = task;
+  const { reflections, blockOrder, locale, timeZone } = task;
+  const records = task.recordPages.flatMap((page) => JSON.parse(page) as ExportAnnotation[]);
   switch (task.format) {
     case 'jsonld':
       return JSON.stringify(toAnnotationExportDocument(records, { base: task.base, id: task.id, label: task.label }, reflections), null, 2);

@@ -56,7 +56,7 @@ describe('heavy annotation work', () => {
       const exporting = fetch(`${server.url}/api/groups/${group.id}/export?format=${format}`, { headers: { cookie: leader.cookie } }).then(async (r) => ({ status: r.status, text: await r.text() }));
       const { result, latencies } = await latenciesDuring(exporting, probe);
       expect(result.status).toBe(200);
-      expect(result.text.length).toBeGreaterThan(COUNT * 50);
+      expect(result.text.length, format).toBeGreaterThan(COUNT * 30); // every annotation is in the file
       expect(percentile(latencies, 0.95), format).toBeLessThan(bound);
       expect(Math.max(...latencies), format).toBeLessThan(Math.max(1_000, 4 * bound));
     }
