@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { RESULTS_DIR, tableLines, type ResultRow } from './lib/stats';
 
-const ALL = ['write', 'live', 'presence', 'connections', 'page', 'search'];
+const ALL = ['write', 'live', 'presence', 'connections', 'page', 'search', 'abuse'];
 const ONLY = process.env.BENCH_ONLY?.split(',') ?? ALL;
 const LIMIT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60_000);
 

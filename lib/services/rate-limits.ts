@@ -54,11 +54,12 @@ function createLimiters() {
     socketMessages: new RateLimiterMemory({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
     /**
      * The same, per user over all their sockets: one account on 20 sockets at 60 a second each was 1,200 writes a
-     * second (bench:abuse), far beyond what the database serves. 120 points is 40 writes or 120 presence updates
-     * a second: a lively session from one person, with room for several tabs.
+     * second (bench:abuse), far beyond what the database serves, and even 40 writes a second from one account took
+     * most of a loaded 2-core machine. 30 points is 10 writes or 30 presence updates a second: more than a person
+     * makes, in any number of tabs; a burst past it is answered rate_limited and the client sends it again.
      */
     // In memory too, like the per-user socket cap: counted per process, with no Redis round trip per message.
-    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 120), duration: 1 }),
+    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 30), duration: 1 }),
   };
 }
 
