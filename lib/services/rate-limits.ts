@@ -55,11 +55,12 @@ function createLimiters() {
     /**
      * The same, per user over all their sockets: one account on 20 sockets at 60 a second each was 1,200 writes a
      * second (bench:abuse), far beyond what the database serves, and even 40 writes a second from one account took
-     * most of a loaded 2-core machine. 30 points is 10 writes or 30 presence updates a second: more than a person
-     * makes, in any number of tabs; a burst past it is answered rate_limited and the client sends it again.
+     * most of a loaded 2-core machine. 60 points is 20 writes or 60 presence updates a second: more than a person
+     * makes, with room for a reconnect (following two streams, joining, replaying a few offline writes) in the same
+     * second; a burst past it is answered rate_limited and the client sends it again.
      */
     // In memory too, like the per-user socket cap: counted per process, with no Redis round trip per message.
-    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 30), duration: 1 }),
+    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 60), duration: 1 }),
   };
 }
 
