@@ -84,7 +84,8 @@ export async function loadExportRecords(filter: RecordFilter): Promise<{ records
         parentId: c.parentId,
       })),
     });
-  // Each page is turned into records as it comes: no stretch of the event loop handles more than one page.
+  // Each page is turned into records as it comes; every query waits a turn of the event loop (lib/db/serialized-sqlite.ts,
+  // and PostgreSQL's are network I/O), so no stretch of the event loop handles more than one page.
   const records: ExportAnnotation[] = [];
   for (let batch = await page(); ; batch = await page(batch.at(-1)!.id)) {
     for (const a of batch) if (canSeeAnnotationOf(SHARED_RECORD_VIEWER, { ...a, hidden: a.hiddenAt !== null })) records.push(toRecord(a));

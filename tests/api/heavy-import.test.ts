@@ -47,7 +47,9 @@ describe('heavy annotation work', () => {
     expect(result.body.report.annotations).toBe(COUNT);
     expect(latencies.length).toBeGreaterThan(3);
     expect(percentile(latencies, 0.95)).toBeLessThan(bound);
-    expect(Math.max(...latencies)).toBeLessThan(Math.max(1_000, 4 * bound));
+    // Over a minute of probes one may meet a GC pause or the scheduler of a shared machine; the bound still fails
+    // loudly on the old behaviour, where a probe waited for the whole import (46–120 s).
+    expect(Math.max(...latencies)).toBeLessThan(Math.max(3_000, 10 * bound));
   }, 600_000);
 
   it('exports the big group while another user is answered within 200 ms', async () => {
