@@ -64,3 +64,40 @@ export async function closeRedisClient(client: RedisClientType, ms = 1_000): Pro
   clearTimeout(timer);
   if (!inTime && client.isOpen) client.destroy();
 }
+
+const LOCK_TTL_MS = 60_000;
+const IF_MINE = (then: string) => `if redis.call('get', KEYS[1]) == ARGV[1] then return ${then} else return 0 end`;
+
+/**
+ * Runs `work` while holding a lock shared by every process on this Redis (`key` under the deployment's prefix),
+ * waiting for it first. Without REDIS_URL there is one process and this is `work()`; callers keep their own
+ * in-process queue. The lock expires a minute after its holder last renewed it (every 20 s), so a process killed
+ * while holding it stops blocking the others. If Redis is unreachable the work runs unlocked: what it guards must
+ * stay correct without the lock (imports: each item's id is derived from the file, so it is stored once) — the
+ * lock only makes the outcome tidy (one import does it all, the other finds it done).
+ */
+export async function withSharedLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const client = redis();
+  if (!client) return work();
+  const name = `${redisPrefix()}:lock:${key}`;
+  const token = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  let held = false;
+  try {
+    const giveUpAt = Date.now() + LOCK_TTL_MS * 5;
+    while (!(held = (await client.set(name, token, { condition: 'NX', expiration: { type: 'PX', value: LOCK_TTL_MS } })) === 'OK')) {
+      if (Date.now() > giveUpAt) throw new Error(`lock ${key} not acquired in ${(LOCK_TTL_MS * 5) / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } catch (error) {
+    logRedisError('lock', error as Error);
+    held = false;
+  }
+  if (!held) return work();
+  const renew = setInterval(() => void client.eval(IF_MINE(`redis.call('pexpire', KEYS[1], ${LOCK_TTL_MS})`), { keys: [name], arguments: [token] }).catch(() => undefined), LOCK_TTL_MS / 3);
+  try {
+    return await work();
+  } finally {
+    clearInterval(renew);
+    await client.eval(IF_MINE("redis.call('del', KEYS[1])"), { keys: [name], arguments: [token] }).catch(() => undefined);
+  }
+}

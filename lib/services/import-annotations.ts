@@ -30,6 +30,7 @@ import { requireMembership } from './require-membership';
 import { indexAnnotation, indexComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
 import { writeWithEvents } from './write-with-events';
+import { withSharedLock } from '../redis';
 
 export interface ImportReport {
   /** annotations and replies stored by this import */
@@ -202,10 +203,11 @@ function storeBatch(userId: string, groupId: string, annotations: ImportedAnnota
 }
 
 /**
- * Imports into one group run one after another in this process: written in batches, two imports of the same file
- * at the same moment would otherwise each store part of it and both report a partial import. The second now finds
- * the whole file stored (200, `alreadyImported`). Across processes (PostgreSQL) each item is still stored once —
- * its id is derived from the file — only the two reports may split it between them.
+ * Imports into one group run one after another: written in batches, two imports of the same file at the same
+ * moment would otherwise each store part of it and both report a partial import. The second now finds the whole
+ * file stored (200, `alreadyImported`). In this process a queue orders them; across processes (several behind a
+ * load balancer, with REDIS_URL) a lock in Redis does (`withSharedLock`). Without either, each item would still be
+ * stored once — its id is derived from the file — only the two reports would split it between them.
  */
 const importing = new Map<string, Promise<unknown>>();
 function oneAtATime<T>(groupId: string, work: () => Promise<T>): Promise<T> {
@@ -220,7 +222,7 @@ function oneAtATime<T>(groupId: string, work: () => Promise<T>): Promise<T> {
 export async function importAnnotations(userId: string, groupId: string, jsonText: string): Promise<ImportReport> {
   const role = await requireMembership(userId, groupId);
   if (!canLead(role)) throw forbidden('only leaders can import annotations');
-  return oneAtATime(groupId, () => importChecked(userId, groupId, jsonText));
+  return oneAtATime(groupId, () => withSharedLock(`import:${groupId}`, () => importChecked(userId, groupId, jsonText)));
 }
 
 async function importChecked(userId: string, groupId: string, jsonText: string): Promise<ImportReport> {
