@@ -10,6 +10,7 @@ import { fieldErrors } from './field-errors';
 import { cookieValue, requestLocale, translator, TIME_ZONE_COOKIE, type Locale, type MessageKey } from '../i18n/messages';
 import { userTimeZone } from '../services/user-settings';
 import { wordRefusal, wordServiceMessage } from '../i18n/messages-errors';
+import { safeParseInput } from '../validations/common';
 
 export function json(body: unknown, status = 200): NextResponse {
   return NextResponse.json(body, { status });
@@ -45,7 +46,7 @@ export async function parseBody<T extends z.ZodType>(req: Request, schema: T): P
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
-  const result = schema.safeParse(raw);
+  const result = safeParseInput(schema, raw);
   if (!result.success) throw new HttpError(422, 'validation', 'validation.some', result.error);
   return result.data;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zName } from './common';
+import { z } from 'zod';
+import { safeParseInput, zName } from './common';
 
 describe('zName', () => {
   it.each(['\u200b\u200b\u200b', '\u3164', ' \u200d\ufeff ', '\u2800'])('refuses a name of invisible characters %j', (name) => {
@@ -8,5 +9,18 @@ describe('zName', () => {
   it('keeps a visible name, trimmed', () => {
     expect(zName(60).parse('  第一学习小组 ')).toBe('第一学习小组');
     expect(zName(60).parse('👩\u200d👩\u200d👧')).toBe('👩\u200d👩\u200d👧');
+  });
+});
+
+describe('safeParseInput', () => {
+  const schema = z.object({ name: z.string(), tags: z.array(z.string()) });
+  it('refuses a string holding U+0000 as that field, which PostgreSQL cannot store', () => {
+    const result = safeParseInput(schema, { name: 'ok', tags: ['a', 'b\u0000c'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual(['tags', 1]);
+  });
+  it('passes everything else through as safeParse does', () => {
+    expect(safeParseInput(schema, { name: '名字', tags: [] })).toEqual({ success: true, data: { name: '名字', tags: [] } });
+    expect(safeParseInput(schema, { name: 1, tags: [] }).success).toBe(false);
   });
 });

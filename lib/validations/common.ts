@@ -17,3 +17,28 @@ export const zName = (max: number) =>
   zText(max)
     .min(1)
     .refine((value) => value.replace(INVISIBLE, '') !== '', { message: 'validation.required' });
+
+/** The path of the first string in `value` holding U+0000, or null. */
+function nulPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = nulPath(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * `schema.safeParse`, refusing any string that holds U+0000 (a field of that name, 422): PostgreSQL cannot store
+ * it in text (SQLite can), so the same request must be refused on both rather than be a 500 on one (the fuzz test
+ * found it on PostgreSQL). Every HTTP body and query and every socket payload goes through here.
+ */
+export function safeParseInput<T extends z.ZodType>(schema: T, raw: unknown): z.ZodSafeParseResult<z.output<T>> {
+  const result = schema.safeParse(raw);
+  if (!result.success) return result as z.ZodSafeParseResult<z.output<T>>;
+  const path = nulPath(result.data);
+  if (!path) return result as z.ZodSafeParseResult<z.output<T>>;
+  return { success: false, error: new z.ZodError([{ code: 'custom', path, message: 'validation.invalid', input: undefined }]) } as z.ZodSafeParseResult<z.output<T>>;
+}

@@ -11,6 +11,7 @@ import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
 import { MAX_REQUESTS_IN_FLIGHT_PER_USER } from '../../services/rate-limits';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
+import { safeParseInput } from '../../validations/common';
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -36,7 +37,7 @@ export function onRequest<S extends z.ZodType, R>(
     const reply = ack as (result: Ack<R>) => void;
     const locale = socketLocale(socket);
     const t = translator(locale);
-    const parsed = schema.safeParse(payload);
+    const parsed = safeParseInput(schema, payload);
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
     // A process shutting down takes no new work: the client sends it again once reconnected elsewhere.
     if (isStopping()) return reply({ ok: false, error: { code: 'unavailable', message: wordServiceMessage('this server is shutting down: send the request again', locale) } });
