@@ -4,12 +4,13 @@
  * it floats just below the selection; on phones and touch screens it is a bottom sheet, because the system's own
  * selection menu (copy, look up…) opens right above the selected words and would cover a floating bar.
  */
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationKind } from '@/lib/domain/annotation-kinds';
 import { useT } from '@/components/i18n/locale-provider';
 import { CharCount, isTooLong as isOverLimit } from './char-count';
 import { KindPicker } from './kind-picker';
+import { useMediaQuery } from './use-is-wide';
 
 export interface ComposerForm {
   kind: AnnotationKind;
@@ -32,17 +33,7 @@ export interface Anchor {
 /** Narrow screens and touch screens get the bottom sheet. */
 const SHEET_QUERY = '(max-width: 767px), (pointer: coarse)';
 
-function useIsSheet(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const query = window.matchMedia(SHEET_QUERY);
-      query.addEventListener('change', onChange);
-      return () => query.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(SHEET_QUERY).matches,
-    () => false,
-  );
-}
+const useIsSheet = (): boolean => useMediaQuery(SHEET_QUERY);
 
 const FLOATING_WIDTH = 340;
 const MARGIN = 8;

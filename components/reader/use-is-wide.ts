@@ -4,15 +4,18 @@ import { useSyncExternalStore } from 'react';
 /** Tailwind's lg: the three-column layout. */
 export const WIDE_QUERY = '(min-width: 1024px)';
 
-/** Whether the three-column layout is on: one place for the connection state, not two. */
-export function useIsWide(): boolean {
+/** Whether a CSS media query matches now, following its changes (false while rendering on the server). */
+export function useMediaQuery(media: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const query = window.matchMedia(WIDE_QUERY);
+      const query = window.matchMedia(media);
       query.addEventListener('change', onChange);
       return () => query.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(WIDE_QUERY).matches,
+    () => window.matchMedia(media).matches,
     () => false,
   );
 }
+
+/** Whether the three-column layout is on: one place for the connection state, not two. */
+export const useIsWide = (): boolean => useMediaQuery(WIDE_QUERY);
