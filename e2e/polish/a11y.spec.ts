@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useLanguage } from '../fixtures/language';
-import { makeGroup, signUpAndIn, startSession } from '../fixtures/live';
+import { makeGroup, showThreads, signUpAndIn, startSession } from '../fixtures/live';
 
 // axe over nine pages, with sign-up and a live session: minutes on a busy two-core machine
 test.setTimeout(480_000);
@@ -59,7 +59,7 @@ test('copy the join code; a link in a comment is a safe link; Tab reaches the sk
   await expect(page.getByTestId('skip-link')).toBeFocused();
 
   // On a phone the threads are in the bottom sheet, drawn when it opens (the reader loads what is in view).
-  if (!(await page.getByTestId('thread').first().isVisible())) await page.getByTestId('open-threads').click();
+  await showThreads(page);
   const link = page.getByTestId('comment-link').first();
   await expect(link).toHaveAttribute('href', 'https://www.12371.cn/a.shtml');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');

@@ -5,7 +5,7 @@
  * (原作者).
  */
 import { expect, test } from '@playwright/test';
-import { makeGroup, signUpAndIn, startSession } from '../fixtures/live';
+import { makeGroup, showThreads, signUpAndIn, startSession } from '../fixtures/live';
 import { paragraphs } from '../fixtures/users';
 
 test.setTimeout(180_000);
@@ -26,7 +26,7 @@ test('reply to a reply; long comments fold; long pastes are counted and refused,
   await page.goto(`/read/mass-line-guide?group=${group.id}#annotation-${annotationId}`);
   await page.waitForLoadState('networkidle');
   const thread = page.locator(`[data-testid="thread"][data-annotation-id="${annotationId}"]`);
-  if (!(await thread.isVisible())) await page.getByTestId('open-threads').click();
+  await showThreads(page);
   await expect(thread).toBeVisible();
 
   // the 5,000-character note is folded, and opens and closes
@@ -96,7 +96,7 @@ test('an imported thread shows its original author, not as an account', async ({
 
   await page.goto(`/read/mass-line-guide?group=${group.id}`);
   await page.waitForLoadState('networkidle');
-  if (!(await page.getByTestId('thread').first().isVisible())) await page.getByTestId('open-threads').click();
+  await showThreads(page);
   const thread = page.getByTestId('thread').filter({ hasText: '原小组的批注' });
   await expect(thread.getByTestId('original-author').first()).toHaveText('原作者：王芳');
   await expect(thread.getByTestId('reply').getByTestId('original-author')).toHaveText('原作者：李明');
@@ -110,7 +110,7 @@ test('a session reflection: a long one folds, a 20,000-character paste is counte
   expect((await page.request.post(`/api/sessions/${session.id}/reflections`, { data: { body: long } })).status()).toBe(201);
   await page.goto(`/sessions/${session.id}`);
   await page.waitForLoadState('networkidle');
-  if (!(await page.getByTestId('reflections-tab').isVisible())) await page.getByTestId('open-threads').click();
+  await showThreads(page);
   await page.getByTestId('reflections-tab').click();
   const reflection = page.getByTestId('reflection').filter({ hasText: '这次学习' });
   await expect(reflection.getByTestId('fold-toggle')).toHaveText('展开全文');
