@@ -141,7 +141,7 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
         if (refused.count > SOCKET_FLOOD_FACTOR * limiters.socketMessages.points) socket.disconnect(true);
       }, () => next(new Error('unavailable')));
     });
-    registerSessionHandlers(io, socket);
+    registerSessionHandlers(socket);
     registerWriteHandlers(socket);
   });
 

@@ -26,14 +26,28 @@ function socketLocale(socket: GongduSocket) {
 /** Requests being worked on per user, in this process (see MAX_REQUESTS_IN_FLIGHT_PER_USER). */
 const inFlight = new Map<string, number>();
 
-export function onRequest<S extends z.ZodType, R>(
-  socket: GongduSocket,
+/** A request's listener, made once for every socket: socket.io calls it with the socket as `this`. */
+type RequestListener = (this: GongduSocket, payload: unknown, ack: unknown) => Promise<void>;
+
+/** One kind of socket request: its event and its listener. */
+export interface SocketRequest {
+  event: keyof ClientToServerEvents;
+  listener: RequestListener;
+}
+
+/**
+ * Defines a request once for all sockets. Every socket registers the same listener (registerRequests), so a
+ * connection costs a slot in its listener table per request, not a closure, a context and a schema each: those
+ * were most of the ~50 KB a connected member cost the heap (bench:connections, heap snapshots).
+ */
+export function defineRequest<S extends z.ZodType, R>(
   event: keyof ClientToServerEvents,
   schema: S,
   run: (input: z.infer<S>, socket: GongduSocket) => Promise<R>,
-): void {
-  (socket.on as (e: string, l: (payload: unknown, ack: unknown) => void) => void)(event, async (payload, ack) => {
+): SocketRequest {
+  async function listener(this: GongduSocket, payload: unknown, ack: unknown) {
     if (typeof ack !== 'function') return; // a request without an ack cannot be answered: ignore it
+    const socket = this;
     const reply = ack as (result: Ack<R>) => void;
     const locale = socketLocale(socket);
     const t = translator(locale);
@@ -61,5 +75,11 @@ export function onRequest<S extends z.ZodType, R>(
       if (left > 0) inFlight.set(userId, left);
       else inFlight.delete(userId);
     }
-  });
+  }
+  return { event, listener };
+}
+
+/** Registers requests defined with defineRequest on one socket. */
+export function registerRequests(socket: GongduSocket, requests: readonly SocketRequest[]): void {
+  for (const { event, listener } of requests) (socket.on as (e: string, l: RequestListener) => void)(event, listener);
 }

@@ -9,7 +9,7 @@ import { authorizeStream, listStreamEvents, parseStream } from '../../services/s
 import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
 import { PresenceBuffer, type PresenceMember } from '../../domain/presence';
-import { onRequest, type GongduSocket } from './request';
+import { defineRequest, registerRequests, type GongduSocket } from './request';
 import { followStream, unfollowStream } from '../membership';
 
 const ZStreamAfter = z.object({ stream: z.string().max(80), after: z.number().int().min(0) });
@@ -85,62 +85,79 @@ export async function removeFromPresence(io: GongduIo, userId: string, sessionId
   }
 }
 
-export function registerSessionHandlers(io: GongduIo, socket: GongduSocket): void {
-  const me = () => socket.data.userId;
+/** The io server a socket belongs to (the same for every socket of this process). */
+const ioOf = (socket: GongduSocket): GongduIo => socket.nsp.server;
 
-  const sync = async ({ stream, after }: z.infer<typeof ZStreamAfter>) => {
-    if (!parseStream(stream)) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
-    return listStreamEvents(me(), stream, after);
-  };
+const ZUnsubscribe = z.object({ stream: z.string().max(80) });
+const ZLeaderMove = ZSessionRef.extend({ blockId: z.string().min(1).max(80) });
+
+async function sync({ stream, after }: z.infer<typeof ZStreamAfter>, socket: GongduSocket) {
+  if (!parseStream(stream)) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
+  return listStreamEvents(socket.data.userId, stream, after);
+}
+
+// Defined once for every socket (see defineRequest); the plain listeners below likewise take the socket as `this`.
+const sessionRequests = [
   // Join the room before reading the log: an event committed in between arrives twice (live and in the reply),
   // never zero times; the client's cursor drops the duplicate.
-  onRequest(socket, 'stream:subscribe', ZStreamAfter, async (input) => {
+  defineRequest('stream:subscribe', ZStreamAfter, async (input, socket) => {
     const ref = parseStream(input.stream);
     if (!ref) throw new ServiceError(422, 'invalid', 'not a stream', 'stream');
-    const { groupId, viewer } = await authorizeStream(me(), ref);
+    const { groupId, viewer } = await authorizeStream(socket.data.userId, ref);
     await followStream(socket, input.stream, groupId, viewer);
-    return sync(input);
-  });
-  onRequest(socket, 'stream:sync', ZStreamAfter, sync);
-  socket.on('stream:unsubscribe', (payload) => {
-    const parsed = z.object({ stream: z.string().max(80) }).safeParse(payload);
-    if (parsed.success && parseStream(parsed.data.stream)) unfollowStream(socket, parsed.data.stream);
-  });
-
-  onRequest(socket, 'session:join', ZSessionRef, async ({ sessionId }) => {
+    return sync(input, socket);
+  }),
+  defineRequest('stream:sync', ZStreamAfter, sync),
+  defineRequest('session:join', ZSessionRef, async ({ sessionId }, socket) => {
+    const io = ioOf(socket);
+    const { userId, name } = socket.data;
     const previous = socket.data.sessions[sessionId];
-    const { attendanceId, session } = await recordAttendance(me(), sessionId);
+    const { attendanceId, session } = await recordAttendance(userId, sessionId);
     if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
-    socket.data.sessions[sessionId] = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === me(), groupId: session.groupId };
+    const here = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === userId, groupId: session.groupId };
+    socket.data.sessions[sessionId] = here;
     await socket.join(`session:${sessionId}`);
-    const here = socket.data.sessions[sessionId];
-    queuePresence(io, sessionId, (b) => b.joined({ userId: me(), name: socket.data.name, blockId: here.blockId, isLeader: here.isLeader }));
+    queuePresence(io, sessionId, (b) => b.joined({ userId, name, blockId: here.blockId, isLeader: here.isLeader }));
     return { session, members: await presenceOf(io, sessionId) };
-  });
-  onRequest(socket, 'session:leave', ZSessionRef, async ({ sessionId }) => {
-    await leaveSession(io, socket, sessionId);
+  }),
+  defineRequest('session:leave', ZSessionRef, async ({ sessionId }, socket) => {
+    await leaveSession(ioOf(socket), socket, sessionId);
     return null;
-  });
-  // A notification with no answer: nothing may escape it, neither a rejected promise nor a throw, which would
-  // surface as an unhandled rejection or an uncaught exception of the whole process.
-  socket.on('session:viewing', (payload) => {
-    try {
-      const parsed = ZViewing.safeParse(payload);
-      const here = parsed.success ? socket.data.sessions[parsed.data.sessionId] : undefined;
-      if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
-      here.blockId = parsed.data.blockId;
-      queuePresence(io, parsed.data.sessionId, (b) => b.moved(me(), parsed.data.blockId));
-    } catch (error) {
-      console.error('session:viewing failed', error);
-    }
-  });
-  onRequest(socket, 'leader:move', ZSessionRef.extend({ blockId: z.string().min(1).max(80) }), async ({ sessionId, blockId }) => {
-    await setLeaderPosition(me(), sessionId, blockId);
-    socket.to(`session:${sessionId}`).emit('leader:moved', { sessionId, blockId, leaderId: me() });
+  }),
+  defineRequest('leader:move', ZLeaderMove, async ({ sessionId, blockId }, socket) => {
+    await setLeaderPosition(socket.data.userId, sessionId, blockId);
+    socket.to(`session:${sessionId}`).emit('leader:moved', { sessionId, blockId, leaderId: socket.data.userId });
     return null;
-  });
+  }),
+];
 
-  socket.on('disconnect', () => {
-    for (const sessionId of Object.keys(socket.data.sessions)) void leaveSession(io, socket, sessionId).catch(() => undefined);
-  });
+function onUnsubscribe(this: GongduSocket, payload: unknown) {
+  const parsed = ZUnsubscribe.safeParse(payload);
+  if (parsed.success && parseStream(parsed.data.stream)) unfollowStream(this, parsed.data.stream);
+}
+
+// A notification with no answer: nothing may escape it, neither a rejected promise nor a throw, which would
+// surface as an unhandled rejection or an uncaught exception of the whole process.
+function onViewing(this: GongduSocket, payload: unknown) {
+  try {
+    const parsed = ZViewing.safeParse(payload);
+    const here = parsed.success ? this.data.sessions[parsed.data.sessionId] : undefined;
+    if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
+    here.blockId = parsed.data.blockId;
+    const userId = this.data.userId;
+    queuePresence(ioOf(this), parsed.data.sessionId, (b) => b.moved(userId, parsed.data.blockId));
+  } catch (error) {
+    console.error('session:viewing failed', error);
+  }
+}
+
+function onDisconnect(this: GongduSocket) {
+  for (const sessionId of Object.keys(this.data.sessions)) void leaveSession(ioOf(this), this, sessionId).catch(() => undefined);
+}
+
+export function registerSessionHandlers(socket: GongduSocket): void {
+  registerRequests(socket, sessionRequests);
+  socket.on('stream:unsubscribe', onUnsubscribe);
+  socket.on('session:viewing', onViewing);
+  socket.on('disconnect', onDisconnect);
 }

@@ -7,25 +7,29 @@ import { createReflection, hideReflection } from '../../services/sessions';
 import { ZId } from '../../validations/common';
 import { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation, ZUpdateReply } from '../../validations/annotations';
 import { ZCreateReflection } from '../../validations/sessions';
-import { onRequest, type GongduSocket } from './request';
+import { defineRequest, registerRequests, type GongduSocket } from './request';
 
 const ZRef = z.object({ id: ZId });
 const ZReplyRef = z.object({ annotationId: ZId, replyId: ZId });
 
+// Defined once for every socket (schemas included): see defineRequest.
+const writeRequests = [
+  defineRequest('annotation:create', ZCreateAnnotation, (input, s) => annotations.createAnnotation(s.data.userId, input)),
+  defineRequest('annotation:update', z.intersection(ZRef, ZUpdateAnnotation), async ({ id, ...input }, s) => ({ annotation: await annotations.updateAnnotation(s.data.userId, id, input) })),
+  defineRequest('annotation:delete', ZRef, async ({ id }, s) => (await annotations.deleteAnnotation(s.data.userId, id), null)),
+  defineRequest('annotation:resolve', ZRef.extend({ resolved: z.boolean() }), async ({ id, resolved }, s) => ({ annotation: await annotations.resolveAnnotation(s.data.userId, id, resolved) })),
+  defineRequest('annotation:pin', ZRef.extend({ pinned: z.boolean() }), async ({ id, pinned }, s) => ({ annotation: await annotations.pinAnnotation(s.data.userId, id, pinned) })),
+  defineRequest('annotation:hide', ZRef.extend({ hidden: z.boolean() }), async ({ id, hidden }, s) => (await annotations.hideAnnotation(s.data.userId, id, hidden), null)),
+  defineRequest('reply:create', ZCreateReply.extend({ annotationId: ZId }), ({ annotationId, ...input }, s) => annotations.createReply(s.data.userId, annotationId, input)),
+  defineRequest('reply:update', ZReplyRef.extend(ZUpdateReply.shape), async ({ annotationId, replyId, body }, s) => ({ reply: await annotations.updateReply(s.data.userId, annotationId, replyId, body) })),
+  defineRequest('reply:delete', ZReplyRef, async ({ annotationId, replyId }, s) => (await annotations.deleteReply(s.data.userId, annotationId, replyId), null)),
+  defineRequest('reply:hide', ZReplyRef.extend({ hidden: z.boolean() }), async ({ annotationId, replyId, hidden }, s) => (await annotations.hideReply(s.data.userId, annotationId, replyId, hidden), null)),
+  defineRequest('reaction:set', ZSetReaction, (input, s) => setReaction(s.data.userId, input)),
+  defineRequest('reflection:create', ZCreateReflection.extend({ sessionId: ZId }), ({ sessionId, ...input }, s) => createReflection(s.data.userId, sessionId, input)),
+  defineRequest('reflection:hide', z.object({ sessionId: ZId, id: ZId, hidden: z.boolean() }), async ({ sessionId, id, hidden }, s) => (await hideReflection(s.data.userId, sessionId, id, hidden), null)),
+  defineRequest('notification:read', z.object({ ids: z.array(ZId).max(500).optional() }), async ({ ids }, s) => ({ count: await markNotificationsRead(s.data.userId, ids) })),
+];
+
 export function registerWriteHandlers(socket: GongduSocket): void {
-  const me = () => socket.data.userId;
-  onRequest(socket, 'annotation:create', ZCreateAnnotation, (input) => annotations.createAnnotation(me(), input));
-  onRequest(socket, 'annotation:update', z.intersection(ZRef, ZUpdateAnnotation), async ({ id, ...input }) => ({ annotation: await annotations.updateAnnotation(me(), id, input) }));
-  onRequest(socket, 'annotation:delete', ZRef, async ({ id }) => (await annotations.deleteAnnotation(me(), id), null));
-  onRequest(socket, 'annotation:resolve', ZRef.extend({ resolved: z.boolean() }), async ({ id, resolved }) => ({ annotation: await annotations.resolveAnnotation(me(), id, resolved) }));
-  onRequest(socket, 'annotation:pin', ZRef.extend({ pinned: z.boolean() }), async ({ id, pinned }) => ({ annotation: await annotations.pinAnnotation(me(), id, pinned) }));
-  onRequest(socket, 'annotation:hide', ZRef.extend({ hidden: z.boolean() }), async ({ id, hidden }) => (await annotations.hideAnnotation(me(), id, hidden), null));
-  onRequest(socket, 'reply:create', ZCreateReply.extend({ annotationId: ZId }), ({ annotationId, ...input }) => annotations.createReply(me(), annotationId, input));
-  onRequest(socket, 'reply:update', ZReplyRef.extend(ZUpdateReply.shape), async ({ annotationId, replyId, body }) => ({ reply: await annotations.updateReply(me(), annotationId, replyId, body) }));
-  onRequest(socket, 'reply:delete', ZReplyRef, async ({ annotationId, replyId }) => (await annotations.deleteReply(me(), annotationId, replyId), null));
-  onRequest(socket, 'reply:hide', ZReplyRef.extend({ hidden: z.boolean() }), async ({ annotationId, replyId, hidden }) => (await annotations.hideReply(me(), annotationId, replyId, hidden), null));
-  onRequest(socket, 'reaction:set', ZSetReaction, (input) => setReaction(me(), input));
-  onRequest(socket, 'reflection:create', ZCreateReflection.extend({ sessionId: ZId }), ({ sessionId, ...input }) => createReflection(me(), sessionId, input));
-  onRequest(socket, 'reflection:hide', z.object({ sessionId: ZId, id: ZId, hidden: z.boolean() }), async ({ sessionId, id, hidden }) => (await hideReflection(me(), sessionId, id, hidden), null));
-  onRequest(socket, 'notification:read', z.object({ ids: z.array(ZId).max(500).optional() }), async ({ ids }) => ({ count: await markNotificationsRead(me(), ids) }));
+  registerRequests(socket, writeRequests);
 }
