@@ -79,7 +79,8 @@ function compiledServer(): string {
 
 /** Starts one Gongdu process; resolves once it listens. */
 export async function startBackend(env: Record<string, string>, port = 0, nodeArgs: string[] = []): Promise<Backend> {
-  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', compiledServer()], {
+  // As `npm start` runs it: without --enable-source-maps (scripts/start.mjs says why).
+  const child = spawn(process.execPath, [...nodeArgs, compiledServer()], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
