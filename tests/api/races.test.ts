@@ -84,6 +84,22 @@ describe('concurrent duplicates', () => {
     expect(clash.status).toBe(409);
   });
 
+  it('sets (and clears) the same reaction once when it is sent several times at once', async () => {
+    // Behind nginx the copies reach both processes: each used to find no reaction and insert one, and all but the
+    // first failed on the unique key with a 500 (fuzz test, PostgreSQL pass, seed 884545581).
+    const { body } = await member.call('POST', '/api/annotations', { groupId: group.id, ...anchor(2, 0, 4), note: '点赞对象' });
+    const target = { targetType: 'annotation', targetId: body.annotation.id, kind: 'agree' };
+    const changes = async () => ofType(await events(leader, `group:${group.id}`), 'reaction:changed').filter((e) => e.payload.targetId === target.targetId);
+    for (const [active, expected] of [[true, [leader.user.id]], [false, []]] as const) {
+      const results = await Promise.all(Array.from({ length: 6 }, () => leader.call('PUT', '/api/reactions', { ...target, active })));
+      expectNoInternal(results);
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      for (const r of results) expect(r.body.reactions.find((x: { kind: string }) => x.kind === 'agree')?.userIds ?? []).toEqual(expected);
+    }
+    // one change each way, the repeats told no one anything
+    expect((await changes()).map((e) => e.payload.reactions)).toEqual([[{ kind: 'agree', userIds: [leader.user.id] }], []]);
+  });
+
   it('ends a session once, and nothing lands in it after the end', async () => {
     const creates = Array.from({ length: 6 }, (_, i) => member.call('POST', '/api/annotations', { groupId: group.id, sessionId, ...anchor(1, i, i + 3), note: `抢在结束前 ${i}` }));
     const ends = [0, 1].map(() => leader.call('POST', `/api/sessions/${sessionId}/end`));
