@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next';
 import { ensureAuthSecret } from './lib/auth/secret';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } from './lib/http/proxy-trust';
-import { checkRequest, securityHeaders } from './lib/http/request-guard';
+import { answerClientError, checkRequest, securityHeaders } from './lib/http/request-guard';
 import { databaseUrl } from './lib/db/config';
 import { db } from './lib/db';
 import { prepareDatabase } from './lib/db/prepare';
@@ -87,6 +87,8 @@ function onRequest(req: IncomingMessage, res: ServerResponse) {
 }
 
 const httpServer = createServer(onRequest);
+// A request Node cannot parse (headers past 16 KB, not HTTP): a JSON answer the client gets to read, not a reset.
+httpServer.on('clientError', answerClientError);
 const io = attachRealtime(httpServer);
 let redisAttachment: RedisAttachment | undefined;
 const url = redisUrl();

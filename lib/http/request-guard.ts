@@ -12,11 +12,16 @@
  * - **Body size** (finding 5): a declared Content-Length over the route's limit is 413 at once, without reading
  *   the body; a body without a length (chunked) is 411, so no body is ever of unknown size.
  * - **Percent-encoding** (finding 8): a path that does not decode is 400, not Next's 500.
+ * - **Address length**: past MAX_URL_LENGTH, 414. Next echoes the address in some answers' headers (its redirect
+ *   of `//` twice: Location and Refresh), and behind nginx an answer whose headers outgrow nginx's buffer was a 502
+ *   that also took the process out of nginx's rotation for a while (fuzz test, PostgreSQL pass, seed 884545581).
+ *   Past Node's own header limit (16 KB), answerClientError answers 431.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 export interface Refusal {
-  status: 400 | 403 | 411 | 413 | 415;
+  status: 400 | 403 | 411 | 413 | 414 | 415;
   code: string;
   message: string;
 }
@@ -35,6 +40,13 @@ const BODY_LIMITS: [RegExp, number][] = [
   [/^\/api\/auth\//, 16 * KB],
 ];
 const DEFAULT_BODY_LIMIT = 64 * KB;
+
+/**
+ * Longest path and query accepted. Ours are far shorter (a search is at most 100 characters, 900 bytes encoded);
+ * twice this (Next's redirect headers) plus the usual headers stays within the 16 KB nginx reads an answer's
+ * headers into (proxy_buffer_size in deploy/nginx.conf).
+ */
+export const MAX_URL_LENGTH = 4 * KB;
 
 export function bodyLimit(path: string): number {
   return BODY_LIMITS.find(([pattern]) => pattern.test(path))?.[1] ?? DEFAULT_BODY_LIMIT;
@@ -89,6 +101,9 @@ function foreignOrigin(): Refusal {
 
 export function checkRequest(req: { method?: string; url?: string; headers: IncomingHttpHeaders }): Refusal | null {
   const method = (req.method ?? 'GET').toUpperCase();
+  if ((req.url ?? '').length > MAX_URL_LENGTH) {
+    return { status: 414, code: 'uri_too_long', message: `the address is longer than ${MAX_URL_LENGTH / KB} KB` };
+  }
   const path = (req.url ?? '/').split('?')[0];
   try {
     decodeURIComponent(path);
@@ -123,6 +138,36 @@ export function checkRequest(req: { method?: string; url?: string; headers: Inco
     if (type !== 'application/json') return { status: 415, code: 'json_required', message: 'send the body as application/json' };
   }
   return null;
+}
+
+/** How long a connection refused by answerClientError may go on sending before it is cut. */
+const LINGER_MS = 5_000;
+/** Connections answered by answerClientError: what more they send is read and dropped, not answered again. */
+const answered = new WeakSet<Duplex>();
+
+/**
+ * `clientError` of the http server: a request Node cannot parse — headers past its 16 KB limit (a very long address,
+ * 431), or not HTTP at all (400) — is answered in JSON, and the connection is closed only once the client has
+ * finished sending (or after LINGER_MS). Node's own handler wrote its answer and destroyed the socket at once, with
+ * the rest of the request unread: the kernel then resets the connection, and the client (or nginx, which counts
+ * that as a failed process) saw a dropped connection instead of the answer.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (answered.has(socket)) return;
+  answered.add(socket);
+  // As Node's own handler: nothing can be said on a connection that is gone or already in the middle of an answer.
+  const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (error.code === 'ECONNRESET' || !socket.writable || answering) return void socket.destroy();
+  const [status, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', 'the address and headers are longer than 16 KB']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'timeout', 'the request took too long to arrive']
+        : [400, 'Bad Request', 'bad_request', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.resume();
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }
 
 /**
