@@ -49,9 +49,10 @@ echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes 
 # this mode (checked 2026-12-02 at 1,000 annotations: HEAVY_IMPORT_COUNT=1000 npx tsx tests/support/with-services.ts
 # npx vitest run tests/api/heavy-import.test.ts). Its earlier failure here was the test's bound, not missing rows:
 # the Markdown export is ~43 characters per annotation of its fixture, and the bound asked for 50 (now 30).
-# The fuzz test runs here with a fixed seed (a clean run, 2026-12-02): random seeds in this mode found, at the end of
-# the session, two defects not yet fixed (a 500 on PUT /api/reactions, a 502 from nginx on a long search query —
-# see the issue notes); the SQLite pass above keeps a new seed every run. FUZZ_SEED= unset to hunt for more.
-FUZZ_SEED=884006206 npx tsx tests/support/with-services.ts npx vitest run --project api --exclude tests/api/heavy-upload.test.ts --exclude tests/api/heavy-import.test.ts
+# The fuzz test takes a new seed every run here too (printed; FUZZ_SEED=<seed> replays one). The two defects random
+# seeds found in this mode are fixed (2026-12-02, seed 884545581): two sets of one reaction on two processes (a 500
+# on the unique key), and a long address whose answer's headers nginx could not read (a 502 that also took the
+# process out of rotation); races.test.ts and door.test.ts keep them fixed.
+npx tsx tests/support/with-services.ts npx vitest run --project api --exclude tests/api/heavy-upload.test.ts --exclude tests/api/heavy-import.test.ts
 echo "== end-to-end tests (Chromium)"
 npx playwright test

@@ -172,8 +172,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     } else {
       // One after the other: the first creates and migrates the database, the next ones find it ready.
       backends = [];
-      for (let i = 0; i < processes; i++) backends.push(await startBackend(env, 0, opts.nodeArgs));
-      nginx = await startNginx(backends.map((b) => b.port), opts.port);
+      try {
+        for (let i = 0; i < processes; i++) backends.push(await startBackend(env, 0, opts.nodeArgs));
+        nginx = await startNginx(backends.map((b) => b.port), opts.port);
+      } catch (error) {
+        // Not left running behind a failed start (nginx missing, the second process not starting): no test would
+        // ever stop them, and they outlived the run, busy, on a shared machine.
+        await Promise.all(backends.map((b) => b.stop('SIGKILL')));
+        throw error;
+      }
     }
   }
   running.set(dataDir, { backends, nginx });

@@ -4,7 +4,7 @@
  * production: nothing here is a stand-in.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -161,6 +161,8 @@ export async function startNginx(backends: number[], port?: number): Promise<Ngi
         child.kill('SIGQUIT');
         await exited;
       }
+      // GONGDU_TEST_LOG_DIR=dir keeps nginx's error log beside the servers' output (tests/support/server.ts).
+      if (process.env.GONGDU_TEST_LOG_DIR) copyFileSync(path.join(dir, 'error.log'), path.join(process.env.GONGDU_TEST_LOG_DIR, `nginx-${listen}.log`));
       rmSync(dir, { recursive: true, force: true });
     },
   };
