@@ -20,7 +20,9 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Generous for a whole test on a loaded machine (several sign-ups, two browsers); a single step that hangs still
+  // fails within actionTimeout / navigationTimeout / expect's timeout below.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
@@ -33,6 +35,10 @@ export default defineConfig({
     // the server's default zone: pages are drawn in it and the browser agrees, so no test sees a re-render for the
     // clock; tests of other zones set their own timezoneId
     timezoneId: 'Asia/Shanghai',
+    // Every click, fill and navigation gives up in seconds rather than at the test's timeout: a click on a button
+    // that never appears (CI, 2026-12-02: the phone's threads button on desktop) waited 8 minutes.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
