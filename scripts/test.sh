@@ -28,11 +28,22 @@ if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || ! command -v redis-server >/dev
   fi
 fi
 
-echo "== type check"
-npx tsc --noEmit -p .
-echo "== unit tests"
+# The type check runs beside the unit tests (neither needs the other, and the unit tests leave a core idle); its
+# output is shown, and a failure stops the run, once both are done.
+echo "== type check and unit tests"
+tsc_log=$(mktemp)
+npx tsc --noEmit -p . >"$tsc_log" 2>&1 &
+tsc_pid=$!
 # (a throw-away PostgreSQL for lib/db/schema-drift.test.ts, which applies both migration folders for real)
 npx tsx tests/support/with-services.ts npx vitest run --project unit
+tsc_status=0
+wait "$tsc_pid" || tsc_status=$?
+cat "$tsc_log"; rm -f "$tsc_log"
+if [ "$tsc_status" != 0 ]; then
+  echo "== type check failed"
+  exit "$tsc_status"
+fi
+echo "== type check passed"
 echo "== production build"
 NODE_ENV=production npm run build
 echo "== API and realtime tests (real server, real SQLite)"
