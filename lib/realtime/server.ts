@@ -10,12 +10,13 @@ import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
-import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER, SOCKET_FLOOD_FACTOR, limiters, socketMessageCost, trySpend } from '../services/rate-limits';
+import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER } from '../services/rate-limits';
 import { isDatabaseUnavailable } from '../services/errors';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
+import { guardMessages } from './flood-guard';
 import { registerSessionHandlers } from './handlers/sessions';
 import { registerWriteHandlers } from './handlers/writes';
 
@@ -125,22 +126,8 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
       if (left > 0) openSockets.set(userId, left);
       else openSockets.delete(userId);
     });
-    // Messages per socket per second (catch-up weighs more): past the limit a request is answered rate_limited at
-    // once and not run, so a flood costs the server a counter, not a database read.
-    // Per socket and per user (all their sockets together). A socket refused SOCKET_FLOOD_FACTOR times its
-    // allowance within a second is disconnected: decoding a flood costs the server even when nothing runs.
-    let refused = { second: 0, count: 0 };
-    socket.use(([event, ...args], next) => {
-      const cost = socketMessageCost(String(event));
-      void Promise.all([trySpend(limiters.socketMessages, socket.id, cost), trySpend(limiters.socketMessagesByUser, userId, cost)]).then(([bySocket, byUser]) => {
-        if (bySocket && byUser) return next();
-        const ack = args[args.length - 1];
-        if (typeof ack === 'function') ack({ ok: false, error: { code: 'rate_limited', message: 'too many messages: slow down' } });
-        const second = Math.floor(Date.now() / 1000);
-        refused = refused.second === second ? { second, count: refused.count + 1 } : { second, count: 1 };
-        if (refused.count > SOCKET_FLOOD_FACTOR * limiters.socketMessages.points) socket.disconnect(true);
-      }, () => next(new Error('unavailable')));
-    });
+    // Messages per socket and per user per second, checked before anything else reads them.
+    guardMessages(socket);
     registerSessionHandlers(socket);
     registerWriteHandlers(socket);
   });

@@ -97,7 +97,7 @@ export function socketMessageCost(event: string): number {
 
 /**
  * A socket that goes on sending after being refused more messages within a second than this many times its
- * per-second allowance is not a page catching up but a flood: it is disconnected, so that decoding its messages stops costing the server.
+ * per-second allowance is not a page catching up but a flood: it is disconnected (lib/realtime/flood-guard.ts).
  */
 export const SOCKET_FLOOD_FACTOR = 10;
 
@@ -118,13 +118,13 @@ export async function recordFailure(limiter: RateLimiterAbstract, key: string): 
   }
 }
 
-/** Spends `points`; false when the limit is reached. */
-export async function trySpend(limiter: RateLimiterAbstract, key: string, points = 1): Promise<boolean> {
+/** Spends `points`: 0 when that was allowed, else the milliseconds until the limit lets `key` spend again. */
+export async function waitToSpend(limiter: RateLimiterAbstract, key: string, points = 1): Promise<number> {
   try {
     await limiter.consume(key, points);
-    return true;
+    return 0;
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return false;
+    if (rejection instanceof RateLimiterRes) return Math.max(1, rejection.msBeforeNext);
     throw rejection;
   }
 }

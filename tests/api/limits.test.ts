@@ -116,6 +116,20 @@ describe('socket limits', () => {
     calm.close();
   });
 
+  it('holds a socket past its limit for the rest of its second, then reads it again', async () => {
+    // A refused socket's connection is not read until its budget refills (lib/realtime/flood-guard.ts): the
+    // requests sent meanwhile wait, and are answered once it is read again, nothing lost, the socket still open.
+    const socket = await open();
+    const burst = await Promise.all(Array.from({ length: 10 }, () => socket.timeout(10_000).emitWithAck('notification:read', {})));
+    expect(burst.filter((a: { ok: boolean }) => !a.ok).map((a: { error: { code: string } }) => a.error.code)).toContain('rate_limited');
+    const started = performance.now();
+    const later = await Promise.all(Array.from({ length: 3 }, () => socket.timeout(10_000).emitWithAck('notification:read', {})));
+    expect(later.map((a: { ok: boolean }) => a.ok)).toContain(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(socket.connected).toBe(true);
+    socket.close();
+  });
+
   it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
     const group = await makeGroup(user);
     const socket = await open();

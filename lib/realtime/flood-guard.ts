@@ -1,0 +1,77 @@
+/**
+ * The message limits of a socket (issue 9, finding 6), checked before any handler or schema sees a message: each
+ * message spends points from the socket's and the user's budgets (lib/services/rate-limits.ts); past either, it is
+ * answered `rate_limited` and not run.
+ *
+ * Refusing still cost the server: a flooder answered at once sends the next message at once, and the event loop
+ * spent its time reading and refusing (bench:abuse: another user's p99 3–18× the quiet figure). So a socket refused
+ * once is also *held*: its connection is not read until its budget refills (at most a second). What it sends
+ * meanwhile waits in its own TCP buffers at no cost to the server; what was already read is refused without asking
+ * the limiters. A page that merely bursts loses nothing: its client sends a refused request again a second later
+ * (lib/realtime/client.ts), and socket.io's heartbeat (a ping every 25 s, 20 s to answer) outlasts any hold.
+ */
+import { SOCKET_FLOOD_FACTOR, limiters, socketMessageCost, waitToSpend } from '../services/rate-limits';
+import type { GongduSocket } from './handlers/request';
+
+const REFUSAL = { ok: false, error: { code: 'rate_limited', message: 'too many messages: slow down' } } as const;
+
+/** A socket's state once it has been refused (most never are, and cost nothing here). */
+interface Held {
+  /** Date.now() until which the socket is held */
+  until: number;
+  resume?: NodeJS.Timeout;
+  /** refusals in the current second */
+  second: number;
+  refused: number;
+}
+const heldSockets = new WeakMap<GongduSocket, Held>();
+
+/** ws's WebSocket under engine.io's websocket transport (`transport.socket`), which can stop reading its connection. */
+function webSocketOf(socket: GongduSocket): { pause(): void; resume(): void } | null {
+  const transport = socket.conn.transport as unknown as { name: string; socket?: { pause?: unknown; resume?: unknown } };
+  const ws = transport.name === 'websocket' ? transport.socket : undefined;
+  return ws && typeof ws.pause === 'function' && typeof ws.resume === 'function' ? (ws as { pause(): void; resume(): void }) : null;
+}
+
+/** Stops reading the socket's connection for `ms`. */
+function hold(socket: GongduSocket, held: Held, ms: number) {
+  held.until = Date.now() + ms;
+  const ws = webSocketOf(socket);
+  if (!ws) return; // long-polling (our client never uses it): refused message by message
+  ws.pause();
+  clearTimeout(held.resume);
+  held.resume = setTimeout(() => ws.resume(), ms);
+}
+
+function refuse(socket: GongduSocket, held: Held, args: unknown[]) {
+  const ack = args[args.length - 1];
+  if (typeof ack === 'function') ack(REFUSAL);
+  // Refused SOCKET_FLOOD_FACTOR times its allowance within a second (what it had sent before the hold, or over a
+  // transport that cannot be held): a flood, disconnected.
+  const second = Math.floor(Date.now() / 1000);
+  held.refused = held.second === second ? held.refused + 1 : 1;
+  held.second = second;
+  if (held.refused > SOCKET_FLOOD_FACTOR * limiters.socketMessages.points) socket.disconnect(true);
+}
+
+/** socket.use's middleware for one message: its cost spent from both budgets, else refused and the socket held. */
+function checkMessage(socket: GongduSocket, [event, ...args]: unknown[], next: (error?: Error) => void) {
+  const held = heldSockets.get(socket);
+  if (held && Date.now() < held.until) return refuse(socket, held, args);
+  const cost = socketMessageCost(String(event));
+  void Promise.all([waitToSpend(limiters.socketMessages, socket.id, cost), waitToSpend(limiters.socketMessagesByUser, socket.data.userId, cost)]).then(
+    ([bySocket, byUser]) => {
+      if (bySocket === 0 && byUser === 0) return next();
+      let state = heldSockets.get(socket);
+      if (!state) heldSockets.set(socket, (state = { until: 0, second: 0, refused: 0 }));
+      if (Date.now() >= state.until) hold(socket, state, Math.max(bySocket, byUser));
+      refuse(socket, state, args);
+    },
+    () => next(new Error('unavailable')),
+  );
+}
+
+/** Puts the limits in front of every message the socket receives. */
+export function guardMessages(socket: GongduSocket): void {
+  socket.use((packet, next) => checkMessage(socket, packet, next));
+}
