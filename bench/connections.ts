@@ -28,7 +28,8 @@ async function measure(pid: number, connect: Record<string, unknown>, withTokens
   const after = await probe.read(pid);
   await Promise.all(fleet.map((r) => r.close()));
   await sleep(2000);
-  return { heap: after, perMember: ((after - before) * 1024) / MEMBERS, failed };
+  // Per member actually connected: under a heavy load some clients time out, and dividing by all would flatter.
+  return { heap: after, perMember: ((after - before) * 1024) / Math.max(1, MEMBERS - failed), failed };
 }
 
 try {
@@ -37,7 +38,7 @@ try {
     sio: () => measure(relay.child.pid!, { kind: 'sio', url: relay.sioUrl, sessionId: 'room', join: true }, false),
   });
   report('connections', `${MEMBERS} members connected and present in one live session; heap after a full GC; ${ROUNDS} rounds`, [
-    { bench: 'connections', case: `Gongdu, ${MEMBERS} members`, metric: 'heap used', unit: 'MB', values: r.gongdu.heap, baseline: { name: 'bare socket.io', values: r.sio.heap }, ...(MEMBERS >= 5000 ? { target: '≤ 150 MB', met: median(r.gongdu.heap) <= 150 } : {}) },
+    { bench: 'connections', case: `Gongdu, ${MEMBERS} members`, metric: 'heap used', unit: 'MB', values: r.gongdu.heap, baseline: { name: 'bare socket.io', values: r.sio.heap }, ...(MEMBERS >= 5000 ? { target: '≤ 150 MB, all connected', met: median(r.gongdu.heap) <= 150 && Math.max(...r.gongdu.failed) === 0 } : {}) },
     { bench: 'connections', case: `Gongdu, ${MEMBERS} members`, metric: 'heap per member', unit: 'KiB', values: r.gongdu.perMember, baseline: { name: 'bare socket.io', values: r.sio.perMember } },
     { bench: 'connections', case: `Gongdu, ${MEMBERS} members`, metric: 'failed connections', unit: 'n', values: r.gongdu.failed },
   ]);
