@@ -7,6 +7,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { PAGE_PROBE } from './lib/page-probe';
 import { seedAnnotations } from './lib/seed-annotations';
 import { interleave, median, report, type ResultRow } from './lib/stats';
 import { startWorld } from './lib/world';
@@ -32,25 +33,14 @@ const cookies = world.leader.cookie.split('; ').map((pair) => {
   return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: world.server.url };
 });
 
-/** Records, from the first script on the page, when text and highlights first appear and every long task. */
-const PROBE = `
-  window.__bench = { text: null, marks: null, longest: 0, lastLong: 0 };
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__bench.longest = Math.max(window.__bench.longest, e.duration); window.__bench.lastLong = performance.now(); } }).observe({ type: 'longtask', buffered: true });
-  const tick = () => {
-    const b = window.__bench;
-    if (b.text === null && document.querySelector('[data-block-id]')) b.text = performance.now();
-    if (b.marks === null && document.querySelector('mark[data-annotation-id]')) b.marks = performance.now();
-    if (b.marks === null || b.text === null) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-`;
-
 async function visit(device: keyof typeof DEVICES, annotations: number) {
   const d = ALL_DEVICES[device];
   // bypassCSP: the page's CSP forbids eval, which Playwright's string predicates use to poll the probe.
-  const context = await browser.newContext({ viewport: d.viewport, isMobile: d.isMobile, hasTouch: d.isMobile, locale: 'zh-CN', bypassCSP: true });
+  // Asia/Shanghai, the server's default zone, as the e2e tests: a browser in another zone has the page drawn again
+  // once on its first visit (components/layout/time-zone-sync.tsx), which is not what a returning reader sees.
+  const context = await browser.newContext({ viewport: d.viewport, isMobile: d.isMobile, hasTouch: d.isMobile, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
   await context.addCookies(cookies);
-  await context.addInitScript(PROBE);
+  await context.addInitScript(PAGE_PROBE);
   const page = await context.newPage();
   if (d.cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: d.cpu });
   try {

@@ -10,7 +10,9 @@ const LocaleContext = createContext<{ locale: Locale; t: Translate; timeZone: st
 });
 
 export function LocaleProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: React.ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(locale), timeZone }), [locale, timeZone]);
+  // `t` keeps its identity when only the time zone changes (TimeZoneSync's refresh): effects keyed on it stay put.
+  const t = useMemo(() => translator(locale), [locale]);
+  const value = useMemo(() => ({ locale, t, timeZone }), [locale, t, timeZone]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -33,7 +33,8 @@ interface Orphan {
 
 
 async function loadOrphans(textId: string, groupId: string): Promise<Orphan[]> {
-  const query = new URLSearchParams({ textId, groupId });
+  // Only the orphans: a text may carry thousands of threads, and the reading page loads those in view itself.
+  const query = new URLSearchParams({ textId, groupId, status: 'orphaned' });
   const { annotations } = await api<{ annotations: AnnotationDTO[] }>(`/api/annotations?${query}`);
   const orphaned = annotations.filter((a) => a.status === 'orphaned' && !a.deleted);
   if (orphaned.length === 0) return [];

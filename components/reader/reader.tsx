@@ -45,6 +45,7 @@ import { useKeyboardReading } from './use-keyboard-reading';
 import { useReaderSession } from './use-reader-session';
 import { usePagesInView } from './use-pages-in-view';
 import { useSelectionDraft } from './use-selection-draft';
+import type { FirstThreads } from './use-live-annotations';
 
 interface Props {
   text: TextDTO;
@@ -54,15 +55,17 @@ interface Props {
   viewer: ReaderUser | null;
   /** a study session of the group on this text, with the viewer's role: the page becomes the session's */
   session?: ViewerSession;
+  /** the first page's first threads, read by the server: their highlights come with the HTML */
+  firstThreads?: FirstThreads;
 }
 
 const TOAST_MS = 1800;
 
-export function Reader({ text, groups, groupId, viewer, session: initialSession }: Props) {
+export function Reader({ text, groups, groupId, viewer, session: initialSession, firstThreads }: Props) {
   const { t } = useT();
   const viewerId = viewer?.id ?? null;
   const bodyRef = useRef<HTMLElement>(null);
-  const { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data, pageList, pageOf } = useReaderSession({ text, groupId, viewerId, initialSession, bodyRef });
+  const { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data, pageList, pageOf } = useReaderSession({ text, groupId, viewerId, initialSession, bodyRef, firstThreads });
   const { putAnnotation, updateAnnotation, dropAnnotation } = data;
 
   // In a session only a live one takes new highlights (the server refuses them before the start and after the end).
@@ -78,7 +81,8 @@ export function Reader({ text, groups, groupId, viewer, session: initialSession 
   }, []);
 
   // Threads are loaded, and highlights drawn, for the part of the text in view (and a screen either side).
-  const pagesInView = usePagesInView(bodyRef, pageOf, text.blocks);
+  // Until the window is observed, the page the server loaded counts as in view: its highlights are in the HTML.
+  const pagesInView = usePagesInView(bodyRef, pageOf, text.blocks, firstThreads?.page);
   const { requestPages, loadedPages } = data;
   useEffect(() => requestPages(pagesInView), [pagesInView, requestPages]);
   const view = useBlockView(text, session, data.state.annotations, { summary: data.summary, loadedPages, drawnPages: pagesInView, pageOf });

@@ -99,7 +99,7 @@ function ReplyItem({ annotation, reply, parent, viewer, onUpdate, onReplyTo }: {
         <span className="font-medium text-stone-800">{reply.author.name}</span>
         {!reply.deleted && <OriginalAuthor name={reply.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
         {parent && <span data-testid="reply-parent">{t('reader.replyTo', { name: parent.originalAuthor ?? parent.author.name })}</span>}
-        <time dateTime={reply.createdAt}>{formatTime(reply.createdAt, locale, t, timeZone)}</time>
+        <time dateTime={reply.createdAt} suppressHydrationWarning>{formatTime(reply.createdAt, locale, t, timeZone)}</time>
         {reply.editedAt && !reply.deleted && <span>· {t('reader.edited')}</span>}
         {reply.hidden && isLeader && !reply.deleted && (
           <span data-testid="hidden-badge" className="rounded bg-stone-700 px-1.5 py-px text-[11px] text-white">

@@ -110,7 +110,7 @@ export const ThreadCard = memo(function ThreadCard({ annotation, viewer, isActiv
         )}
         <span className="font-medium text-stone-800">{annotation.author.name}</span>
         {!annotation.deleted && <OriginalAuthor name={annotation.originalAuthor} label={(name) => t('import.originalAuthor', { name })} />}
-        <time dateTime={annotation.createdAt}>{formatTime(annotation.createdAt, locale, t, timeZone)}</time>
+        <time dateTime={annotation.createdAt} suppressHydrationWarning>{formatTime(annotation.createdAt, locale, t, timeZone)}</time>
         {annotation.editedAt && !annotation.deleted && <span>· {t('reader.edited')}</span>}
         {annotation.visibility === 'private' && (
           <span data-testid="private-badge" className="rounded border border-dashed border-stone-400 px-1.5 py-px text-[11px] text-stone-600">

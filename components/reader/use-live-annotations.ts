@@ -15,13 +15,18 @@
  * reducer's upserts are idempotent), so a page read just before an event cannot undo it. Events about pages not
  * loaded yet still go through the reducer; the page brings the whole thread when it loads. The per-block summary
  * (counts, heat map) of the pages not loaded is asked for again, shortly, after an event that changes them.
+ *
+ * The server puts the first page's first chunk in the HTML with the stream's last sequence number read before it
+ * (`first`, lib/services/first-threads.ts): the page starts from them as from a chunk it had loaded itself, follows
+ * the stream from that number and asks for the rest of that page from its cursor. A reload starts afresh.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyEvent, emptyState, type AnnotationState } from '@/lib/domain/annotation-state';
 import type { ReadingPage } from '@/lib/domain/reading-pages';
 import type { RealtimeClient } from '@/lib/realtime/client';
 import type { StreamEvent } from '@/lib/realtime/events';
 import type { AnnotationDTO, ReplyDTO } from '@/lib/services/annotation-dto';
+import type { FirstThreads as FirstThreadsDTO } from '@/lib/services/first-threads';
 import { useT } from '@/components/i18n/locale-provider';
 import * as api from './annotations-api';
 import { errorDetail } from './live-writes';
@@ -35,6 +40,9 @@ export type BlockSummary = Record<string, [number, number]>;
 /** A run of blocks loaded together (lib/domain/reading-pages.ts). */
 export type Page = ReadingPage;
 
+/** The first chunk of one page, read on the server after the stream's last sequence number (first-threads.ts). */
+export type FirstThreads = FirstThreadsDTO & { page: string };
+
 interface Options {
   /** null: nothing to load (signed out, or reading in no group) */
   client: RealtimeClient | null;
@@ -45,8 +53,8 @@ interface Options {
    */
   load: () => Promise<{ reflections: ReplyDTO[]; summary: BlockSummary; elsewhere: AnnotationDTO[] }>;
   loadSummary: () => Promise<BlockSummary>;
-  /** every thread of one page, handed over chunk by chunk as the API's cursor is followed */
-  loadPage: (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => Promise<void>;
+  /** every thread of one page (or those after the cursor `after`), handed over chunk by chunk as the API's cursor is followed */
+  loadPage: (page: Page, onChunk: (annotations: AnnotationDTO[]) => void, after?: string) => Promise<void>;
   /** the pages of the text on the page, by key */
   pages: ReadonlyMap<string, Page>;
   /** the page a block is on, null for blocks not on the page */
@@ -54,6 +62,8 @@ interface Options {
   isLeader: boolean;
   /** events the annotation reducer does not handle (session:ended …), after it has applied them */
   onEvents?: (events: StreamEvent[]) => void;
+  /** what the server put in the HTML: used by the first load of its stream */
+  first?: FirstThreads;
 }
 
 /** Quiet time before the summary is asked for again: a class writing at once asks once. */
@@ -106,19 +116,21 @@ function eventBlock(event: StreamEvent, state: LiveState): string | null | undef
   return state.annotations.get(id)?.blockId;
 }
 
-export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents }: Options) {
+export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents, first }: Options) {
   const { t } = useT();
-  const [state, setState] = useState<LiveState>(() => emptyState());
+  // Until its stream's first load has begun following: the server's chunk, for the state and the paging to start from.
+  const firstRef = useRef(first);
+  const [state, setState] = useState<LiveState>(() => emptyState<ClientAnnotation, ClientReply>(first?.annotations));
   // Loading from the start when there is a stream to load: the client arrives one effect later.
   const [isLoading, setLoading] = useState(Boolean(stream));
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [summary, setSummary] = useState<BlockSummary>({});
-  const [loadedPages, setLoadedPages] = useState<ReadonlySet<string>>(new Set());
+  const [loadedPages, setLoadedPages] = useState<ReadonlySet<string>>(() => new Set(first && first.next === null ? [first.page] : []));
   // Read when events arrive, without re-following the stream when they change.
-  const latest = useRef({ isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state });
+  const latest = useRef({ isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state, t });
   useEffect(() => {
-    latest.current = { isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state };
+    latest.current = { isLeader, onEvents, load, loadSummary, loadPage, pages, pageOf, state, t };
   });
 
   /**
@@ -128,22 +140,18 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
    */
   const paging = useRef({ generation: 0, isReady: false, wanted: new Set<string>(), busy: new Map<string, Page>(), loaded: new Set<string>(), received: [] as StreamEvent[], receivedBase: 0, summaryTimer: undefined as ReturnType<typeof setTimeout> | undefined });
 
-  const pump = useCallback(() => {
-    const p = paging.current;
-    if (!p.isReady) return;
-    for (const key of p.wanted) {
-      if (p.loaded.has(key) || p.busy.has(key)) continue;
-      const page = latest.current.pages.get(key);
-      if (!page) {
-        p.wanted.delete(key);
-        continue;
-      }
+  // Both read and write only refs and state setters: made once.
+  const { loadOnePage, pump } = useMemo(() => {
+    /** Loads one page (from the cursor `after`: the rest of a page whose first chunk is in); the others wait for it. */
+    function loadOnePage(page: Page, after?: string) {
+      const p = paging.current;
+      const key = page.key;
       const generation = p.generation;
       const from = p.receivedBase + p.received.length;
       p.busy.set(key, page);
       // The first chunk replaces what the state held on the page's blocks, the next ones add to it: highlights show
       // as soon as the first chunk is in. Each is followed by the events received since the page was asked for.
-      let isFirst = true;
+      let isFirst = after === undefined;
       const onChunk = (annotations: AnnotationDTO[]) => {
         if (generation !== p.generation) return;
         const replay = p.received.slice(from - p.receivedBase);
@@ -153,7 +161,7 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
         setState((local) => keepPending(local, replay.reduce((s, e) => applyEvent(s, e, opts), replace ? mergePage(local, page, annotations) : addToPage(local, annotations))));
       };
       latest.current
-        .loadPage(page, onChunk)
+        .loadPage(page, onChunk, after)
         .then(
           () => {
             if (generation !== p.generation) return;
@@ -172,9 +180,24 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
           }
           pump();
         });
-      // One page at a time: the one in view first, the rest after it.
-      return;
     }
+
+    /** Starts loading the next page wanted, unless one is on its way. */
+    function pump() {
+      const p = paging.current;
+      if (!p.isReady) return;
+      for (const key of p.wanted) {
+        if (p.loaded.has(key) || p.busy.has(key)) continue;
+        const page = latest.current.pages.get(key);
+        if (!page) {
+          p.wanted.delete(key);
+          continue;
+        }
+        // One page at a time: the one in view first, the rest after it.
+        return loadOnePage(page);
+      }
+    }
+    return { loadOnePage, pump };
   }, []);
 
   /** Asks for these pages (those in view); they stay loaded. */
@@ -206,16 +229,22 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
     p.busy.clear();
     p.loaded.clear();
     p.received = [];
-    setLoadedPages(new Set());
+    // The server's first chunk, on this stream's first load: the state starts from it (and, if it was the whole
+    // page, so does the paging). Any other load starts afresh.
+    const start = attempt === 0 && firstRef.current?.stream === stream ? firstRef.current : undefined;
+    if (start?.next === null) p.loaded.add(start.page);
+    setLoadedPages(new Set(p.loaded));
     // Threads of another stream (or of a load being retried) go; the pages in view are asked for again.
-    setState((s) => ({ ...s, annotations: new Map([...s.annotations].filter(([, a]) => a.pending)) }));
+    if (!start) setState((s) => ({ ...s, annotations: new Map([...s.annotations].filter(([, a]) => a.pending)) }));
     setLoading(true);
     (async () => {
       try {
-        const lastSeq = await api.fetchLastSeq(stream);
+        const lastSeq = start ? start.lastSeq : await api.fetchLastSeq(stream);
         if (isCancelled) return;
         // From here on every event reaches this page: threads may be loaded.
         p.isReady = true;
+        const startPage = start?.next ? latest.current.pages.get(start.page) : undefined;
+        if (startPage) loadOnePage(startPage, start!.next!);
         pump();
         const data = await latest.current.load();
         if (isCancelled) return;
@@ -224,6 +253,7 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
         // stream is followed from before this load, so later events about those threads apply on top.
         setState((local) => addToPage(mergeReflections(local, data.reflections), data.elsewhere));
         setLoadError(null);
+        firstRef.current = undefined;
         unfollow = client.follow(stream, lastSeq, (events) => {
           const opts = { isLeader: latest.current.isLeader };
           if (p.busy.size > 0) p.received.push(...events);
@@ -239,7 +269,7 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
           latest.current.onEvents?.(events);
         });
       } catch (error) {
-        if (!isCancelled) setLoadError(errorDetail(error, t('common.error')));
+        if (!isCancelled) setLoadError(errorDetail(error, latest.current.t('common.error')));
       } finally {
         if (!isCancelled) setLoading(false);
       }
@@ -249,7 +279,7 @@ export function useLiveAnnotations({ client, stream, load, loadSummary, loadPage
       p.isReady = false;
       unfollow();
     };
-  }, [client, stream, attempt, t, pump, refreshSummarySoon]);
+  }, [client, stream, attempt, pump, loadOnePage, refreshSummarySoon]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

@@ -9,8 +9,9 @@ import type { ReadingPage } from '@/lib/domain/reading-pages';
 /** One screen either side: a page is loaded before it scrolls in, and kept drawn for a short way back. */
 const MARGIN = '100% 0px 100% 0px';
 
-export function usePagesInView(bodyRef: React.RefObject<HTMLElement | null>, pageOf: (blockId: string) => ReadingPage | null, layoutKey: unknown): ReadonlySet<string> {
-  const [inView, setInView] = useState<ReadonlySet<string>>(new Set());
+/** `assumed`: the page taken to be in view until the window is observed (the one whose highlights the server drew). */
+export function usePagesInView(bodyRef: React.RefObject<HTMLElement | null>, pageOf: (blockId: string) => ReadingPage | null, layoutKey: unknown, assumed?: string): ReadonlySet<string> {
+  const [inView, setInView] = useState<ReadonlySet<string>>(() => new Set(assumed ? [assumed] : []));
   useEffect(() => {
     const body = bodyRef.current;
     if (!body) return;

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextDTO } from '@/lib/services/texts';
 import { canLead, type Role } from '@/lib/domain/permissions';
-import { readingPages } from '@/lib/domain/reading-pages';
+import { FIRST_CHUNK, NEXT_CHUNKS, PAGE_BLOCKS, readingPages } from '@/lib/domain/reading-pages';
 import type { AnnotationDTO } from '@/lib/services/annotation-dto';
 import { getRealtimeClient } from '@/lib/realtime/browser';
 import type { RealtimeClient } from '@/lib/realtime/client';
@@ -16,16 +16,8 @@ import { useLiveSession, type ViewerSession } from '@/components/session/use-liv
 import * as api from './annotations-api';
 import { makeWrites } from './live-writes';
 import type { GroupMember } from './reader-model';
-import { useLiveAnnotations, type Page } from './use-live-annotations';
+import { useLiveAnnotations, type FirstThreads, type Page } from './use-live-annotations';
 
-/**
- * Blocks per page of threads: a screen shows two to four paragraphs, and a text's busiest paragraphs carry hundreds
- * of threads (bench:page puts 10,000 on a guide of 19 paragraphs).
- */
-const PAGE_BLOCKS = 3;
-/** A small first request, so the first highlights come quickly; then the API's largest, for fewer round trips. */
-const FIRST_CHUNK = 100;
-const NEXT_CHUNKS = 500;
 
 interface Options {
   text: TextDTO;
@@ -34,9 +26,11 @@ interface Options {
   initialSession: ViewerSession | undefined;
   /** the text's element: 跟学 scrolls it to the leader's passage */
   bodyRef: React.RefObject<HTMLElement | null>;
+  /** the first page's first threads, from the server with the HTML */
+  firstThreads?: FirstThreads;
 }
 
-export function useReaderSession({ text, groupId, viewerId, initialSession, bodyRef }: Options) {
+export function useReaderSession({ text, groupId, viewerId, initialSession, bodyRef, firstThreads }: Options) {
   // One socket per tab, made after mounting (never while rendering on the server).
   const [client, setClient] = useState<RealtimeClient | null>(null);
   useEffect(() => setClient(viewerId ? getRealtimeClient(viewerId) : null), [viewerId]);
@@ -85,9 +79,9 @@ export function useReaderSession({ text, groupId, viewerId, initialSession, body
     return { summary, reflections, elsewhere };
   }, [scope, loadSummary, loadElsewhere]);
   const loadPage = useCallback(
-    async (page: Page, onChunk: (annotations: AnnotationDTO[]) => void) => {
-      let after: string | undefined;
-      let limit = FIRST_CHUNK;
+    async (page: Page, onChunk: (annotations: AnnotationDTO[]) => void, from?: string) => {
+      let after = from;
+      let limit = from ? NEXT_CHUNKS : FIRST_CHUNK;
       do {
         const result = await api.fetchAnnotationPage({ ...scope, versionId: text.versionId, from: page.from, to: page.to, after, limit });
         onChunk(result.annotations);
@@ -97,7 +91,7 @@ export function useReaderSession({ text, groupId, viewerId, initialSession, body
     },
     [scope, text.versionId],
   );
-  const data = useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents: live.onStreamEvents });
+  const data = useLiveAnnotations({ client, stream, load, loadSummary, loadPage, pages, pageOf, isLeader, onEvents: live.onStreamEvents, first: firstThreads });
 
   return { client, writes, members, isLeader, live, session, sessionId, isLive, isSessionLeader, follow, data, pageList, pageOf };
 }

@@ -4,6 +4,18 @@
  * blocks bounds what one page brings whatever the outline; a dense run is still paged by the API's cursor.
  */
 
+/**
+ * Blocks per page of threads: a screen shows two to four paragraphs, and a text's busiest paragraphs carry hundreds
+ * of threads (bench:page puts 10,000 on a guide of 19 paragraphs).
+ */
+export const PAGE_BLOCKS = 3;
+/**
+ * Threads in a page's first request: few, so the first highlights come quickly (the server puts the first page's
+ * first chunk in the HTML); the page's further chunks are the API's largest, for fewer round trips.
+ */
+export const FIRST_CHUNK = 100;
+export const NEXT_CHUNKS = 500;
+
 export interface ReadingPage {
   /** `<from>-<to>` */
   key: string;

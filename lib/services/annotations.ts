@@ -166,11 +166,14 @@ export function visibleAnnotationsWhere(userId: string, role: Role) {
   };
 }
 
-/** A group's annotations on a text (every version), as the viewer may see them. */
-export async function listAnnotations(userId: string, groupId: string, textId: string, opts: { sessionId?: string } = {}): Promise<AnnotationDTO[]> {
+/**
+ * A group's annotations on a text (every version), as the viewer may see them; with `status: 'orphaned'` only those a
+ * revision could not place.
+ */
+export async function listAnnotations(userId: string, groupId: string, textId: string, opts: { sessionId?: string; status?: 'orphaned' } = {}): Promise<AnnotationDTO[]> {
   const role = await requireMembership(userId, groupId);
   const rows = await db.annotation.findMany({
-    where: { groupId, textId, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}), ...visibleAnnotationsWhere(userId, role) },
+    where: { groupId, textId, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}), ...(opts.status ? { status: opts.status } : {}), ...visibleAnnotationsWhere(userId, role) },
     include: threadInclude,
     orderBy: { createdAt: 'asc' },
   });

@@ -33,6 +33,9 @@ export const ZListAnnotations = z.object({
   sessionId: ZId.optional(),
 });
 
+/** The whole list, or (`status=orphaned`) only the threads a revision could not place: the unanchored panel's. */
+export const ZListAllAnnotations = ZListAnnotations.extend({ status: z.literal('orphaned').optional() });
+
 /** Most threads one page of a block range returns: a page of a dense chapter stays a few hundred KB. */
 export const ANNOTATION_PAGE_LIMIT = 500;
 

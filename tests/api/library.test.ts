@@ -138,6 +138,10 @@ describe('revision', () => {
     // The deleted passage's annotation is kept, orphaned, with its old words, not placed anywhere.
     expect(byNote.doomed).toMatchObject({ status: 'orphaned', exact: '这一段将被删除' });
     expect(latest.blocks.some((b: { id: string }) => b.id === byNote.doomed.blockId)).toBe(false);
+    // `status=orphaned` lists those alone (the unanchored panel's list).
+    const orphans = (await member.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}&status=orphaned`)).body.annotations;
+    expect(orphans.map((a: { note: string }) => a.note)).toEqual(['doomed']);
+    expect((await member.call('GET', `/api/annotations?textId=${textId}&groupId=${group.id}&status=anchored`)).status).toBe(422);
 
     const versions = (await leader.call('GET', `/api/texts/${textId}/versions`)).body.versions;
     expect(versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);

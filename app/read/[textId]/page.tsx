@@ -6,6 +6,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { currentUser } from '@/lib/auth/request-user';
+import { FIRST_CHUNK, PAGE_BLOCKS, readingPages } from '@/lib/domain/reading-pages';
+import { listFirstThreads } from '@/lib/services/first-threads';
 import { ServiceError } from '@/lib/services/errors';
 import { listGroups } from '@/lib/services/groups';
 import { getText } from '@/lib/services/texts';
@@ -50,6 +52,14 @@ export default async function ReadPage({ params, searchParams }: { params: Param
   const groups = user ? await listGroups(user.id) : [];
   const wanted = Array.isArray(query.group) ? query.group[0] : query.group;
   const group = groups.find((g) => g.id === wanted) ?? groups[0] ?? null;
+  // The first page's first threads come with the HTML: its highlights are drawn before any script runs. The page's
+  // further chunks, and the pages after it, are loaded by the browser (use-live-annotations.ts); so is everything
+  // when this read fails.
+  const [firstPage] = readingPages(text.blocks.map((b) => b.id), PAGE_BLOCKS);
+  const first =
+    user && group && firstPage
+      ? await listFirstThreads(user.id, { groupId: group.id, textId: text.id, versionId: text.versionId, from: firstPage.from, to: firstPage.to, limit: FIRST_CHUNK }).catch(() => undefined)
+      : undefined;
 
   return (
     <Reader
@@ -59,6 +69,7 @@ export default async function ReadPage({ params, searchParams }: { params: Param
       groups={groups.map((g) => ({ id: g.id, name: g.name }))}
       groupId={group?.id ?? null}
       viewer={user ? { id: user.id, name: user.name } : null}
+      firstThreads={first && { ...first, page: firstPage.key }}
     />
   );
 }
