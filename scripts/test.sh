@@ -47,7 +47,9 @@ echo "== type check passed"
 echo "== production build"
 NODE_ENV=production npm run build
 echo "== API and realtime tests (real server, real SQLite)"
-npx vitest run --project api
+# Two files at a time (project api), then the two that time another user's requests, alone (api-timed: heavy-upload,
+# heavy-import; see vitest.config.ts).
+npx vitest run --project api --project api-timed
 echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes behind nginx"
 # The whole suite, every test server being two processes on a throw-away PostgreSQL cluster and Redis behind nginx
 # (deploy/nginx.conf). Two files skip themselves here because they start their own PostgreSQL and Redis and run in

@@ -12,6 +12,7 @@ async function counts(server: RunningServer) {
 }
 
 describe('start-up', () => {
+  // Two server starts in one test: the time (hookTimeout) other files give the one start in their beforeAll.
   it('creates, migrates and seeds on first start; a restart on the same database duplicates and loses nothing', async () => {
     server = await startServer();
     expect(server.output()).toMatch(/applied \d+ migration/);
@@ -36,5 +37,5 @@ describe('start-up', () => {
     const res = await fetch(`${server.url}/api/annotations?textId=mass-line-guide&groupId=${group.id}`, { headers: { cookie: owner.cookie } });
     const { annotations } = await res.json();
     expect(annotations.map((a: { blockId: string; exact: string }) => [a.blockId, a.exact])).toEqual([[block.id, made.body.annotation.exact]]);
-  });
+  }, 120_000);
 });
