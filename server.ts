@@ -87,6 +87,10 @@ function onRequest(req: IncomingMessage, res: ServerResponse) {
 }
 
 const httpServer = createServer(onRequest);
+// An idle keep-alive connection is kept longer than a proxy keeps its own (nginx's upstream keepalive_timeout: 60 s).
+// With Node's default of 5 s the server closed connections nginx was about to reuse — a 502 for a request that was
+// never read — and under load the tests' own client met the same race ("other side closed").
+httpServer.keepAliveTimeout = 65_000;
 // A request Node cannot parse (headers past 16 KB, not HTTP): a JSON answer the client gets to read, not a reset.
 httpServer.on('clientError', answerClientError);
 const io = attachRealtime(httpServer);
