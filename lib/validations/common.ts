@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Ids are cuids from the server or client-chosen ids (uuid, nanoid…): url-safe and bounded. */
-export const ZId = z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'validation.id');
+// Never the name of an Object.prototype member ("__proto__", "constructor", "hasOwnProperty"…): no id of ours is one, and
+// an id used as a key of a plain object must not reach the prototype (see presenceIn in lib/realtime/handlers/sessions.ts).
+export const ZId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'validation.id')
+  .refine((id) => !Object.hasOwn(Object.prototype, id), 'validation.id');
 
 /** Free text written by people: trimmed, never empty unless allowed, bounded so one request cannot bloat a page. */
 export const zText = (max: number) => z.string().trim().max(max);

@@ -82,6 +82,22 @@ describe('handshake and rooms', () => {
     await expect(d.request('stream:subscribe', { stream: 'user:someone', after: 0 })).rejects.toMatchObject({ code: 'invalid' });
     await expect(d.request('annotation:create', { groupId: 42 } as never)).rejects.toMatchObject({ code: 'validation', fields: expect.objectContaining({ groupId: expect.any(String) }) });
   });
+  it('takes no session id for a key of every object: "__proto__" and "constructor" reach nothing', async () => {
+    // A member's session:viewing with sessionId "__proto__" wrote blockId onto Object.prototype of the whole server:
+    // every later database query failed and the server stopped answering (fuzz test, seed 894853436).
+    const b = await connected(bob);
+    for (const sessionId of ['__proto__', 'constructor', 'hasOwnProperty']) {
+      b.socket.emit('session:viewing', { sessionId, blockId: blocks[3].id });
+      await expect(b.request('session:leave', { sessionId })).rejects.toMatchObject({ code: 'validation', fields: expect.objectContaining({ sessionId: expect.any(String) }) });
+      await expect(b.request('session:join', { sessionId })).rejects.toMatchObject({ code: 'validation' });
+    }
+    // Still whole: a join, a write and a read all answer.
+    const joined = await b.joinSession(session.id);
+    expect(joined.members.map((m) => m.name)).toContain('李明');
+    const made = await b.request('annotation:create', { id: randomUUID(), groupId: group.id, ...anchorOn(2, 0, 3), kind: 'key' });
+    expect(made).toMatchObject({ annotation: { groupId: group.id } });
+    expect((await bob.call('GET', `/api/groups/${group.id}`)).status).toBe(200);
+  });
 });
 
 describe('fan-out in a session', () => {

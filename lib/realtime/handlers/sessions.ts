@@ -17,6 +17,16 @@ const ZSessionRef = z.object({ sessionId: ZId });
 const ZViewing = z.object({ sessionId: ZId, blockId: z.string().min(1).max(80).nullable() });
 
 /**
+ * The socket's place in a session, if it joined it. `socket.data.sessions` stays a plain object (socket.data crosses
+ * processes through the Redis adapter, which a Map would not survive), and its keys come from clients: only its own
+ * keys count. Indexed plainly, `"__proto__"` answered Object.prototype, and session:viewing then wrote `blockId` onto
+ * every object of the process, which broke Prisma's argument checks and hung the server (fuzz test, seed 894853436).
+ */
+function presenceIn(data: GongduSocket['data'], sessionId: string) {
+  return data.sessions && Object.hasOwn(data.sessions, sessionId) ? data.sessions[sessionId] : undefined;
+}
+
+/**
  * Everyone present in a session's room (across processes, with a shared adapter), one entry per user, in no
  * particular order: the client sorts (lib/domain/presence.ts). Sent once, to the one who joins; after that the
  * room hears only deltas.
@@ -25,7 +35,7 @@ export async function presenceOf(io: GongduIo, sessionId: string): Promise<Prese
   const sockets = await io.in(`session:${sessionId}`).fetchSockets();
   const byUser = new Map<string, PresenceMember>();
   for (const s of sockets) {
-    const here = s.data.sessions?.[sessionId];
+    const here = presenceIn(s.data, sessionId);
     if (!here) continue; // following the stream without having joined (e.g. a reload in progress)
     const known = byUser.get(s.data.userId);
     byUser.set(s.data.userId, { userId: s.data.userId, name: s.data.name, blockId: here.blockId ?? known?.blockId ?? null, isLeader: here.isLeader });
@@ -54,11 +64,11 @@ function queuePresence(io: GongduIo, sessionId: string, change: (buffer: Presenc
 /** Whether the user still has another socket taking part in the session (a second tab, a reconnect in progress). */
 async function isStillPresent(io: GongduIo, userId: string, sessionId: string, exceptSocketId: string) {
   const sockets = await io.in(`user:${userId}`).fetchSockets();
-  return sockets.some((s) => s.id !== exceptSocketId && s.data.sessions?.[sessionId]);
+  return sockets.some((s) => s.id !== exceptSocketId && presenceIn(s.data, sessionId));
 }
 
 async function leaveSession(io: GongduIo, socket: GongduSocket, sessionId: string) {
-  const here = socket.data.sessions[sessionId];
+  const here = presenceIn(socket.data, sessionId);
   if (!here) return;
   delete socket.data.sessions[sessionId];
   // the interval is the member's, shared by all their sockets (recordAttendance): it ends with the last of them
@@ -76,7 +86,7 @@ export async function removeFromPresence(io: GongduIo, userId: string, sessionId
   for (const sessionId of sessionIds) {
     io.in(`user:${userId}`).socketsLeave(`session:${sessionId}`);
     for (const s of sockets) {
-      const here = s.data.sessions?.[sessionId];
+      const here = presenceIn(s.data, sessionId);
       if (!here) continue;
       delete s.data.sessions[sessionId];
       await closeAttendance(here.attendanceId);
@@ -111,7 +121,7 @@ const sessionRequests = [
   defineRequest('session:join', ZSessionRef, async ({ sessionId }, socket) => {
     const io = ioOf(socket);
     const { userId, name } = socket.data;
-    const previous = socket.data.sessions[sessionId];
+    const previous = presenceIn(socket.data, sessionId);
     const { attendanceId, session } = await recordAttendance(userId, sessionId);
     if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
     const here = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === userId, groupId: session.groupId };
@@ -141,7 +151,7 @@ function onUnsubscribe(this: GongduSocket, payload: unknown) {
 function onViewing(this: GongduSocket, payload: unknown) {
   try {
     const parsed = ZViewing.safeParse(payload);
-    const here = parsed.success ? this.data.sessions[parsed.data.sessionId] : undefined;
+    const here = parsed.success ? presenceIn(this.data, parsed.data.sessionId) : undefined;
     if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
     here.blockId = parsed.data.blockId;
     const userId = this.data.userId;
