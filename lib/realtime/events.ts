@@ -81,13 +81,29 @@ export interface ClientToServerEvents {
   'notification:read': Request<{ ids?: string[] }, { count: number }>;
 }
 
+/**
+ * Between Gongdu processes (through the Redis adapter's `serverSideEmit`): each indexes the presence of its own
+ * sockets, and these ask the others about theirs (lib/realtime/presence.ts).
+ */
+export interface InterServerEvents {
+  /** Who is present in a session on the answering process. */
+  'presence:members': (sessionId: string, reply: (members: PresenceMember[]) => void) => void;
+  /** Whether the answering process holds a socket of the user in the session. */
+  'presence:holds': (sessionId: string, userId: string, reply: (held: boolean) => void) => void;
+  /** The user's membership ended: take them out of these sessions' presence. */
+  'presence:remove': (userId: string, sessionIds: string[]) => void;
+}
+
 export interface SocketData {
   userId: string;
   name: string;
   /** the room of the credential it connected with (`auth:<session>` or `token:<id>`): revoking it closes the socket */
   credentialRoom?: string;
-  /** sessions this socket has joined as a participant, with its attendance interval and the block in view */
-  sessions: Record<string, { attendanceId: string; blockId: string | null; isLeader: boolean; groupId: string }>;
+  /**
+   * sessions this socket has joined as a participant, with its attendance interval and the session's group; who is
+   * present, where and as what, is in the process's presence index (lib/realtime/presence.ts)
+   */
+  sessions: Record<string, { attendanceId: string; groupId: string }>;
   /** the streams this socket follows, with the group each belongs to (for acting on membership changes) */
   streams: Record<string, string>;
 }

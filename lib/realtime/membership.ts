@@ -9,7 +9,7 @@
 import { audienceOf, type MembershipChange } from '../domain/log-events';
 import type { Viewer } from '../domain/visibility';
 import type { GongduSocket } from './handlers/request';
-import { removeFromPresence } from './handlers/sessions';
+import { removeFromPresence } from './presence';
 import type { GongduIo } from './server';
 
 export type Audience = 'leaders' | 'members';

@@ -1,6 +1,7 @@
 /**
  * REDIS_URL → socket.io's Redis adapter, so a broadcast on one Gongdu process reaches sockets on every other one,
- * and cluster-wide operations (fetchSockets for presence, socketsLeave when a member is removed) span them all.
+ * and cluster-wide operations (presence questions between processes, socketsLeave when a member is removed) span
+ * them all.
  *
  * Why the pub/sub adapter (@socket.io/redis-adapter) and not the streams one: the streams adapter keeps recent
  * broadcasts in a Redis stream so that a process briefly cut off from Redis can resume where it was; but Redis here
@@ -16,6 +17,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { log } from '../log';
 import { closeRedisClient, logRedisError, redisPrefix } from '../redis';
+import { shareClusterPresence } from './presence';
 import type { GongduIo } from './server';
 
 /**
@@ -55,6 +57,7 @@ export async function attachRedisAdapter(io: GongduIo, url: string): Promise<Red
   }
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub, { key: `${redisPrefix()}:socket.io` }));
+  shareClusterPresence(io);
   return {
     pub,
     sub,

@@ -15,12 +15,12 @@ import { isDatabaseUnavailable } from '../services/errors';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
 import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 import { guardMessages } from './flood-guard';
 import { registerSessionHandlers } from './handlers/sessions';
 import { registerWriteHandlers } from './handlers/writes';
 
-export type GongduIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type GongduIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /** Who is connecting: an API token in `auth.token`, else the NextAuth session cookie. */
 async function authenticate(handshake: { auth: Record<string, unknown>; headers: Record<string, string | string[] | undefined> }) {

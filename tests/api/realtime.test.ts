@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { io as rawIo } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RealtimeClient } from '../../lib/realtime/client';
+import { applyPresenceDelta, sortPresence, type PresenceMember } from '../../lib/domain/presence';
 import type { PresenceDelta } from '../../lib/realtime/events';
 import { makeGroup, register, type Session } from '../support/client';
 import { connect, followStream, normalise, waitFor } from '../support/realtime';
@@ -174,6 +175,33 @@ describe('fan-out in a session', () => {
     const aliceIntervals = body.attendance.filter((r: { name: string }) => r.name === '王芳');
     expect(aliceIntervals.length).toBeGreaterThan(0);
     expect(aliceIntervals.every((r: { leftAt: string | null }) => r.leftAt !== null)).toBe(true);
+  });
+
+  it('gives a joiner everyone present after joins, moves and leaves: one entry per member, tabs counted', async () => {
+    const s = await liveSession(alice, group.id, '在场名单');
+    const [a, b, c1, c2, e1, e2] = await Promise.all([alice, bob, carol, carol, erin, erin].map(connected));
+    // What the room heard, applied as a page does: it must agree with what a joiner is given.
+    let heard = new Map<string, PresenceMember>();
+    a.socket.on('presence:changed', (d) => d.sessionId === s.id && (heard = applyPresenceDelta(heard, d)));
+    const roster = (members: Iterable<PresenceMember>) => sortPresence(members).map((m) => [m.name, m.isLeader, m.blockId]);
+    const join = async (client: RealtimeClient) => roster((await client.joinSession(s.id)).members);
+    await a.joinSession(s.id);
+    await Promise.all([b, c1, c2].map((client) => client.joinSession(s.id)));
+    b.socket.emit('session:viewing', { sessionId: s.id, blockId: blocks[7].id });
+    await waitFor(() => heard.get(bob.user.id)?.blockId === blocks[7].id, 'bob’s move heard');
+    await c1.leaveSession(s.id); // carol's other tab stays
+    const everyone = [['王芳', true, null], ['李明', false, blocks[7].id], ['刘洋', false, null], ['张伟', false, null]];
+    expect(await join(e1)).toEqual(everyone);
+    await waitFor(() => heard.size === 4, 'four present heard');
+    expect(roster(heard.values())).toEqual(everyone);
+    // carol's last tab leaves, bob's connection drops: both gone for the next joiner, and for the room
+    await c2.leaveSession(s.id);
+    b.close();
+    await waitFor(() => !heard.has(bob.user.id) && !heard.has(carol.user.id), 'bob and carol gone');
+    expect(await join(e2)).toEqual([['王芳', true, null], ['刘洋', false, null]]);
+    const { body } = await alice.call('GET', `/api/sessions/${s.id}/attendance`);
+    const open = (body.attendance as { name: string; leftAt: string | null }[]).filter((r) => r.leftAt === null).map((r) => r.name);
+    expect(open.sort()).toEqual(['刘洋', '王芳'].sort());
   });
 
   it('records one stay per member: two tabs, a double join and a quick re-join share one interval', async () => {

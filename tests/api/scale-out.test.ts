@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordServiceMessage } from '../../lib/i18n/messages-errors';
 import { UNAVAILABLE_MESSAGE } from '../../lib/services/errors';
+import { applyPresenceDelta, sortPresence, type PresenceMember } from '../../lib/domain/presence';
 import type { RealtimeClient } from '../../lib/realtime/client';
 import { makeGroup, register, type Session } from '../support/client';
 import { connect, followStream, normalise, waitFor, type LiveUser } from '../support/realtime';
@@ -120,6 +121,40 @@ run('two processes on PostgreSQL + Redis behind nginx', () => {
     for (const u of [au, bu]) {
       expect(u.events.map((e) => e.actorId)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 ? bob : alice).user.id));
     }
+  });
+
+  it('a joiner on either process is given everyone present on both, after joins, moves and leaves', async () => {
+    const { body } = await alice.call('POST', `/api/groups/${group.id}/sessions`, { title: '两个进程的名单', textId: 'mass-line-guide', scheduledAt: new Date().toISOString() });
+    expect((await alice.call('POST', `/api/sessions/${body.session.id}/start`)).status).toBe(200);
+    const s: string = body.session.id;
+    const roster = (members: PresenceMember[]) => sortPresence(members).map((m) => [m.name, m.isLeader, m.blockId]);
+    const join = async (c: RealtimeClient) => roster((await c.joinSession(s)).members);
+    // alice on A; bob on B; carol with a tab on each
+    const a = await live(on(alice, 0));
+    const b = await live(on(bob, 1));
+    const [c0, c1] = [await live(on(carol, 0)), await live(on(carol, 1))];
+    let heard = new Map<string, PresenceMember>();
+    a.socket.on('presence:changed', (d) => d.sessionId === s && (heard = applyPresenceDelta(heard, d)));
+    await a.joinSession(s);
+    expect(await join(b)).toEqual([['王芳', true, null], ['李明', false, null]]);
+    await c0.joinSession(s);
+    await c1.joinSession(s);
+    b.socket.emit('session:viewing', { sessionId: s, blockId: blocks[7].id });
+    await waitFor(() => heard.get(bob.user.id)?.blockId === blocks[7].id, 'bob’s move heard on the other process');
+    // carol's tab on A leaves: her tab on B keeps her present
+    await c0.leaveSession(s);
+    const everyone = [['王芳', true, null], ['李明', false, blocks[7].id], ['张伟', false, null]];
+    expect(await join(await live(on(alice, 0)))).toEqual(everyone);
+    expect(await join(await live(on(bob, 1)))).toEqual(everyone);
+    await new Promise((r) => setTimeout(r, 600)); // the leave's delta, had there been one, is out
+    expect(heard.has(carol.user.id)).toBe(true);
+    // her last tab (on B) leaves, and bob's connection on B drops: gone for a joiner on A and for the room
+    await c1.leaveSession(s);
+    b.close();
+    await waitFor(() => !heard.has(carol.user.id), 'carol gone');
+    const again = await join(await live(on(carol, 0)));
+    // bob is still there by the tab that joined on B above, where his passage is known
+    expect(again).toEqual([['王芳', true, null], ['李明', false, blocks[7].id], ['张伟', false, null]]);
   });
 
   it('a member who reconnects to the other process catches up exactly', async () => {

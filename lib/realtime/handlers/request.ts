@@ -10,10 +10,10 @@ import { wordRefusal, wordServiceMessage } from '../../i18n/messages-errors';
 import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
 import { MAX_REQUESTS_IN_FLIGHT_PER_USER } from '../../services/rate-limits';
-import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from '../events';
+import type { Ack, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../events';
 import { safeParseInput } from '../../validations/common';
 
-export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /** The socket's language: the same cookie as the pages', read once from the handshake (not on every write). */
 const locales = new WeakMap<GongduSocket, ReturnType<typeof requestLocale>>();

@@ -8,92 +8,13 @@ import { closeAttendance, recordAttendance, setLeaderPosition } from '../../serv
 import { authorizeStream, listStreamEvents, parseStream } from '../../services/stream-events';
 import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
-import { PresenceBuffer, type PresenceMember } from '../../domain/presence';
 import { defineRequest, registerRequests, type GongduSocket } from './request';
 import { followStream, unfollowStream } from '../membership';
+import { enterPresence, leavePresence, movePresence, presenceIn, presenceOf } from '../presence';
 
 const ZStreamAfter = z.object({ stream: z.string().max(80), after: z.number().int().min(0) });
 const ZSessionRef = z.object({ sessionId: ZId });
 const ZViewing = z.object({ sessionId: ZId, blockId: z.string().min(1).max(80).nullable() });
-
-/**
- * The socket's place in a session, if it joined it. `socket.data.sessions` stays a plain object (socket.data crosses
- * processes through the Redis adapter, which a Map would not survive), and its keys come from clients: only its own
- * keys count. Indexed plainly, `"__proto__"` answered Object.prototype, and session:viewing then wrote `blockId` onto
- * every object of the process, which broke Prisma's argument checks and hung the server (fuzz test, seed 894853436).
- */
-function presenceIn(data: GongduSocket['data'], sessionId: string) {
-  return data.sessions && Object.hasOwn(data.sessions, sessionId) ? data.sessions[sessionId] : undefined;
-}
-
-/**
- * Everyone present in a session's room (across processes, with a shared adapter), one entry per user, in no
- * particular order: the client sorts (lib/domain/presence.ts). Sent once, to the one who joins; after that the
- * room hears only deltas.
- */
-export async function presenceOf(io: GongduIo, sessionId: string): Promise<PresenceMember[]> {
-  const sockets = await io.in(`session:${sessionId}`).fetchSockets();
-  const byUser = new Map<string, PresenceMember>();
-  for (const s of sockets) {
-    const here = presenceIn(s.data, sessionId);
-    if (!here) continue; // following the stream without having joined (e.g. a reload in progress)
-    const known = byUser.get(s.data.userId);
-    byUser.set(s.data.userId, { userId: s.data.userId, name: s.data.name, blockId: here.blockId ?? known?.blockId ?? null, isLeader: here.isLeader });
-  }
-  return [...byUser.values()];
-}
-
-/** At most four presence messages a second per room: smooth enough for avatars, and 2,000 joins in 20 s cost 80. */
-const PRESENCE_FLUSH_MS = 250;
-const pendingPresence = new Map<string, PresenceBuffer>();
-
-/** Records a presence change; the room hears it, with the others of the same window, at the next flush. */
-function queuePresence(io: GongduIo, sessionId: string, change: (buffer: PresenceBuffer) => void) {
-  let buffer = pendingPresence.get(sessionId);
-  if (!buffer) {
-    const fresh = (buffer = new PresenceBuffer());
-    pendingPresence.set(sessionId, fresh);
-    setTimeout(() => {
-      pendingPresence.delete(sessionId);
-      io.to(`session:${sessionId}`).emit('presence:changed', fresh.drain(sessionId));
-    }, PRESENCE_FLUSH_MS).unref();
-  }
-  change(buffer);
-}
-
-/** Whether the user still has another socket taking part in the session (a second tab, a reconnect in progress). */
-async function isStillPresent(io: GongduIo, userId: string, sessionId: string, exceptSocketId: string) {
-  const sockets = await io.in(`user:${userId}`).fetchSockets();
-  return sockets.some((s) => s.id !== exceptSocketId && presenceIn(s.data, sessionId));
-}
-
-async function leaveSession(io: GongduIo, socket: GongduSocket, sessionId: string) {
-  const here = presenceIn(socket.data, sessionId);
-  if (!here) return;
-  delete socket.data.sessions[sessionId];
-  // the interval is the member's, shared by all their sockets (recordAttendance): it ends with the last of them
-  if (await isStillPresent(io, socket.data.userId, sessionId, socket.id)) return;
-  await closeAttendance(here.attendanceId);
-  queuePresence(io, sessionId, (b) => b.left(socket.data.userId));
-}
-
-/**
- * Takes a user out of these sessions at once (their membership was removed): every socket of theirs leaves the
- * session rooms, their attendance closes, and each room hears that they left.
- */
-export async function removeFromPresence(io: GongduIo, userId: string, sessionIds: readonly string[]): Promise<void> {
-  const sockets = await io.in(`user:${userId}`).fetchSockets();
-  for (const sessionId of sessionIds) {
-    io.in(`user:${userId}`).socketsLeave(`session:${sessionId}`);
-    for (const s of sockets) {
-      const here = presenceIn(s.data, sessionId);
-      if (!here) continue;
-      delete s.data.sessions[sessionId];
-      await closeAttendance(here.attendanceId);
-    }
-    queuePresence(io, sessionId, (b) => b.left(userId));
-  }
-}
 
 /** The io server a socket belongs to (the same for every socket of this process). */
 const ioOf = (socket: GongduSocket): GongduIo => socket.nsp.server;
@@ -124,14 +45,21 @@ const sessionRequests = [
     const previous = presenceIn(socket.data, sessionId);
     const { attendanceId, session } = await recordAttendance(userId, sessionId);
     if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
-    const here = { attendanceId, blockId: previous?.blockId ?? null, isLeader: session.leader.id === userId, groupId: session.groupId };
-    socket.data.sessions[sessionId] = here;
+    // Read again after the wait: two joins of one socket at once count it once in the index.
+    const isNewSocket = !presenceIn(socket.data, sessionId);
+    socket.data.sessions[sessionId] = { attendanceId, groupId: session.groupId };
+    enterPresence(io, sessionId, { userId, name, blockId: null, isLeader: session.leader.id === userId }, isNewSocket);
+    if (socket.disconnected) {
+      // Gone while its attendance was written: its disconnect found nothing to leave, so it leaves now (a room
+      // joined by a disconnected socket would hold its id for good).
+      await leavePresence(io, socket, sessionId);
+      return { session, members: [] };
+    }
     await socket.join(`session:${sessionId}`);
-    queuePresence(io, sessionId, (b) => b.joined({ userId, name, blockId: here.blockId, isLeader: here.isLeader }));
     return { session, members: await presenceOf(io, sessionId) };
   }),
   defineRequest('session:leave', ZSessionRef, async ({ sessionId }, socket) => {
-    await leaveSession(ioOf(socket), socket, sessionId);
+    await leavePresence(ioOf(socket), socket, sessionId);
     return null;
   }),
   defineRequest('leader:move', ZLeaderMove, async ({ sessionId, blockId }, socket) => {
@@ -151,18 +79,15 @@ function onUnsubscribe(this: GongduSocket, payload: unknown) {
 function onViewing(this: GongduSocket, payload: unknown) {
   try {
     const parsed = ZViewing.safeParse(payload);
-    const here = parsed.success ? presenceIn(this.data, parsed.data.sessionId) : undefined;
-    if (!parsed.success || !here || here.blockId === parsed.data.blockId) return;
-    here.blockId = parsed.data.blockId;
-    const userId = this.data.userId;
-    queuePresence(ioOf(this), parsed.data.sessionId, (b) => b.moved(userId, parsed.data.blockId));
+    if (!parsed.success || !presenceIn(this.data, parsed.data.sessionId)) return;
+    movePresence(ioOf(this), parsed.data.sessionId, this.data.userId, parsed.data.blockId);
   } catch (error) {
     console.error('session:viewing failed', error);
   }
 }
 
 function onDisconnect(this: GongduSocket) {
-  for (const sessionId of Object.keys(this.data.sessions)) void leaveSession(ioOf(this), this, sessionId).catch(() => undefined);
+  for (const sessionId of Object.keys(this.data.sessions)) void leavePresence(ioOf(this), this, sessionId).catch(() => undefined);
 }
 
 export function registerSessionHandlers(socket: GongduSocket): void {
