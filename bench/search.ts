@@ -14,6 +14,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import pg from 'pg';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,11 +134,22 @@ const { searchGroup } = await import('../lib/services/search');
 const token = 'gd_' + randomBytes(32).toString('base64url');
 await insertRows(process.env.DATABASE_URL!, 'ApiToken', ['id', 'userId', 'name', 'prefix', 'tokenHash', 'createdAt'], [[randomUUID(), userId, 'bench', token.slice(0, 10), createHash('sha256').update(token).digest('hex'), new Date()]]);
 const server = await startServer({ env: { DATABASE_URL: process.env.DATABASE_URL! }, processes: 1 });
-async function overHttp(q: string) {
-  const res = await fetch(`${server.url}/api/groups/${groupId}/search?${new URLSearchParams({ q, page: '1', pageSize: '20' })}`, { headers: { authorization: `Bearer ${token}` } });
-  const body = (await res.json()) as { total?: number };
-  if (res.status !== 200) throw new Error(`search over HTTP: ${res.status} ${JSON.stringify(body)}`);
-  return body.total!;
+/**
+ * One search over HTTP, on a connection of its own (Node's http, no agent): a kept-alive connection reused by fetch
+ * was once closed under it ("other side closed", fresh-clone run at load ~15, not reproduced), and a failed
+ * benchmark measures nothing. A loopback connection costs ~0.1 ms.
+ */
+function overHttp(q: string): Promise<number> {
+  const url = `${server.url}/api/groups/${groupId}/search?${new URLSearchParams({ q, page: '1', pageSize: '20' })}`;
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { authorization: `Bearer ${token}` } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(text) as { total: number }).total) : reject(new Error(`search over HTTP: ${res.statusCode} ${text}`))));
+      })
+      .on('error', reject);
+  });
 }
 const WARMUP = 3;
 
