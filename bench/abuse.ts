@@ -24,7 +24,7 @@ const INFLIGHT = Number(process.env.BENCH_INFLIGHT ?? 4);
 const PROBE_EVERY = 50;
 const ONLY = process.env.BENCH_EVENTS?.split(',');
 
-const world = await startWorld(2, { noSession: false });
+const world = await startWorld(2, { noSession: false, ...(process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {}) });
 const leader = world.leader;
 const attackerToken = world.tokens[1];
 

@@ -10,10 +10,11 @@
  * the limiters. A page that merely bursts loses nothing: its client sends a refused request again a second later
  * (lib/realtime/client.ts), and socket.io's heartbeat (a ping every 25 s, 20 s to answer) outlasts any hold.
  */
-import { SOCKET_FLOOD_FACTOR, limiters, socketMessageCost, waitToSpend } from '../services/rate-limits';
+import { SOCKET_FLOOD_FACTOR, isSocketWrite, limiters, socketMessageCost, waitToSpend } from '../services/rate-limits';
 import type { GongduSocket } from './handlers/request';
 
 const REFUSAL = { ok: false, error: { code: 'rate_limited', message: 'too many messages: slow down' } } as const;
+const WRITE_REFUSAL = { ok: false, error: { code: 'rate_limited', message: 'too many writes: slow down' } } as const;
 
 /** A socket's state once it has been refused (most never are, and cost nothing here). */
 interface Held {
@@ -54,18 +55,38 @@ function refuse(socket: GongduSocket, held: Held, args: unknown[]) {
   if (held.refused > SOCKET_FLOOD_FACTOR * limiters.socketMessages.points) socket.disconnect(true);
 }
 
-/** socket.use's middleware for one message: its cost spent from both budgets, else refused and the socket held. */
+/** Holds the socket for `ms` if it is not held already, and refuses the message. */
+function holdAndRefuse(socket: GongduSocket, ms: number, args: unknown[]) {
+  let held = heldSockets.get(socket);
+  if (!held) heldSockets.set(socket, (held = { until: 0, second: 0, refused: 0 }));
+  if (Date.now() >= held.until) hold(socket, held, ms);
+  refuse(socket, held, args);
+}
+
+/**
+ * socket.use's middleware for one message: its cost spent from both budgets, else refused and the socket held; a
+ * write is then spent from the user's write allowance, else refused (the socket is not held: its presence and
+ * catch-up go on).
+ *
+ * The budgets answer synchronously (SecondBudget): the messages of one network read are dispatched one after the
+ * other in one go, and with a limiter answering by promise every one of them was checked (and, within the budget,
+ * run) before the first refusal could hold the socket. Now the first message over the budget holds it, and the rest
+ * of that read is refused by the `held` test above, at the cost of a comparison each.
+ */
 function checkMessage(socket: GongduSocket, [event, ...args]: unknown[], next: (error?: Error) => void) {
+  const now = Date.now();
   const held = heldSockets.get(socket);
-  if (held && Date.now() < held.until) return refuse(socket, held, args);
-  const cost = socketMessageCost(String(event));
-  void Promise.all([waitToSpend(limiters.socketMessages, socket.id, cost), waitToSpend(limiters.socketMessagesByUser, socket.data.userId, cost)]).then(
-    ([bySocket, byUser]) => {
-      if (bySocket === 0 && byUser === 0) return next();
-      let state = heldSockets.get(socket);
-      if (!state) heldSockets.set(socket, (state = { until: 0, second: 0, refused: 0 }));
-      if (Date.now() >= state.until) hold(socket, state, Math.max(bySocket, byUser));
-      refuse(socket, state, args);
+  if (held && now < held.until) return refuse(socket, held, args);
+  const name = String(event);
+  const cost = socketMessageCost(name);
+  const wait = Math.max(limiters.socketMessages.spend(socket.id, cost, now), limiters.socketMessagesByUser.spend(socket.data.userId, cost, now));
+  if (wait > 0) return holdAndRefuse(socket, wait, args);
+  if (!isSocketWrite(name)) return next();
+  void waitToSpend(limiters.socketWritesByUser, socket.data.userId).then(
+    (ms) => {
+      if (ms === 0) return next();
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack(WRITE_REFUSAL);
     },
     () => next(new Error('unavailable')),
   );

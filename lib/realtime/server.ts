@@ -6,6 +6,7 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { WebSocketServer, type ServerOptions } from 'ws';
 import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
 import { authenticateApiToken } from '../services/api-tokens';
@@ -19,6 +20,18 @@ import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, Soc
 import { guardMessages } from './flood-guard';
 import { registerSessionHandlers } from './handlers/sessions';
 import { registerWriteHandlers } from './handlers/writes';
+
+/**
+ * engine.io's websocket server (ws), dispatching each message of a network read in an event-loop turn of its own
+ * (ws's `allowSynchronousEvents: false`) instead of all of them in one go: a read is up to 64 KB, hundreds of small
+ * messages, and with every one dispatched before anything else ran, another user's request waited behind the whole
+ * read of a flooding socket (bench:abuse, events without acknowledgement). GONGDU_WS_SYNC_EVENTS=1: ws's default.
+ */
+class TurnTakingWebSocketServer extends WebSocketServer {
+  constructor(options?: ServerOptions, callback?: () => void) {
+    super({ ...options, allowSynchronousEvents: process.env.GONGDU_WS_SYNC_EVENTS === '1' }, callback);
+  }
+}
 
 export type GongduIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
@@ -90,6 +103,7 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   const io: GongduIo = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
+    wsEngine: TurnTakingWebSocketServer,
     // A page on another origin (even another port of this host) must not open a socket with our user's cookie.
     allowRequest: (req, callback) => {
       const refusal = checkHandshake(req.headers);

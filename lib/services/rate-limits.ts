@@ -1,16 +1,16 @@
 /**
  * Every rate limiter in one place (rate-limiter-flexible), so the store can be switched in one spot: in memory for
  * one process; with REDIS_URL `createLimiter` makes RateLimiterRedis and every limit counted per user or address
- * becomes shared by all processes (the per-socket one stays in memory: a socket lives on one process). Limits that
- * tests tighten come from the environment. On globalThis: server.ts and Next's bundle load this module separately
- * and must count in the same place.
+ * becomes shared by all processes (the socket limits stay in each process's memory: they are asked on every
+ * message). Limits that tests tighten come from the environment. On globalThis: server.ts and Next's bundle load this
+ * module separately and must count in the same place.
  *
  * Sign-in follows the library's documented login pattern (wiki "Brute-force protection Node.js examples"): only
  * failures count, per account-and-address (a few consecutive failures) and per address (many, over a day); a
  * success clears the account-and-address count. So an attacker cannot lock a bystander out from another address,
  * and rotating X-Forwarded-For changes nothing unless it comes from a trusted proxy (lib/http/proxy-trust.ts).
  */
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { redis, redisPrefix } from '../redis';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -34,6 +34,37 @@ function createLimiter(opts: { keyPrefix: string; points: number; duration: numb
   });
 }
 
+/**
+ * Points per key per second (a fixed window from the key's first message, as RateLimiterMemory counts), in this
+ * process's memory, answered synchronously. The socket message guard (lib/realtime/flood-guard.ts) needs its answer
+ * before it looks at the next message: the messages of one network read (up to 64 KB: hundreds of small ones) are
+ * dispatched in one go, and rate-limiter-flexible answers with a promise, which settles only after all of them have
+ * been dispatched, each with its own pending check.
+ */
+export class SecondBudget {
+  private windows = new Map<string, { ends: number; spent: number }>();
+  private sweepAt = 0;
+  constructor(readonly points: number) {}
+
+  /** Spends `points` for `key` (spent even when over, as the library does): 0 if within the budget, else ms until it refills. */
+  spend(key: string, points: number, now = Date.now()): number {
+    let window = this.windows.get(key);
+    if (!window || now >= window.ends) {
+      this.sweep(now);
+      this.windows.set(key, (window = { ends: now + 1000, spent: 0 }));
+    }
+    window.spent += points;
+    return window.spent <= this.points ? 0 : Math.max(1, window.ends - now);
+  }
+
+  /** Forgets ended windows, at most once a second (a socket's key is never used again once it closes). */
+  private sweep(now: number) {
+    if (now < this.sweepAt) return;
+    this.sweepAt = now + 1000;
+    for (const [key, window] of this.windows) if (now >= window.ends) this.windows.delete(key);
+  }
+}
+
 function createLimiters() {
   return {
     /** consecutive failed sign-ins for one account from one address */
@@ -49,9 +80,8 @@ function createLimiters() {
      * headroom is for a reconnecting client flushing its offline queue. Catch-up requests weigh more
      * (socketMessageCost).
      */
-    // A socket lives on one process: its count is kept there, with no Redis round trip on every message (and
-    // nothing to wait for while Redis restarts).
-    socketMessages: new RateLimiterMemory({ keyPrefix: 'socket-msg', points: env('SOCKET_MESSAGES_PER_SECOND', 60), duration: 1 }),
+    // A socket lives on one process: its count is kept there, counted synchronously (SecondBudget).
+    socketMessages: new SecondBudget(env('SOCKET_MESSAGES_PER_SECOND', 60)),
     /**
      * The same, per user over all their sockets: one account on 20 sockets at 60 a second each was 1,200 writes a
      * second (bench:abuse), far beyond what the database serves, and even 40 writes a second from one account took
@@ -60,7 +90,20 @@ function createLimiters() {
      * second; a burst past it is answered rate_limited and the client sends it again.
      */
     // In memory too, like the per-user socket cap: counted per process, with no Redis round trip per message.
-    socketMessagesByUser: new RateLimiterMemory({ keyPrefix: 'socket-msg-user', points: env('SOCKET_MESSAGES_PER_USER', 60), duration: 1 }),
+    socketMessagesByUser: new SecondBudget(env('SOCKET_MESSAGES_PER_USER', 60)),
+    /**
+     * Writes over sockets per user (SOCKET_WRITE_EVENTS), in this process: a small steady allowance with a burst
+     * allowance beside it (the library's BurstyRateLimiter: the burst's points are spent once the steady ones are).
+     * Within the message limits one account still got 5–17 writes a second through, each a transaction with search
+     * indexing and fan-out, and on a 2-core machine that alone put another user's p99 at 5–10× (bench:abuse). A
+     * person annotates, replies and reacts a few times a minute, in bursts (a row of reactions, an outbox replayed
+     * after a reconnect): the burst passes at once, a sustained flood gets the steady rate; a refused write is
+     * answered rate_limited and the client sends it again a second later (lib/realtime/client.ts).
+     */
+    socketWritesByUser: new BurstyRateLimiter(
+      new RateLimiterMemory({ keyPrefix: 'socket-write-user', points: env('SOCKET_WRITES_PER_SECOND', 2), duration: 1 }),
+      new RateLimiterMemory({ keyPrefix: 'socket-write-user-burst', points: env('SOCKET_WRITE_BURST', 30), duration: env('SOCKET_WRITE_BURST_WINDOW', 60) }),
+    ),
   };
 }
 
@@ -96,6 +139,14 @@ export function socketMessageCost(event: string): number {
 }
 
 /**
+ * The socket requests that write what other members read (annotations, replies, reactions, reflections,
+ * notifications' read marks), spent from the per-user write allowance (socketWritesByUser). Not joining or leaving a
+ * session (a reconnect rejoins), nor the leader's passage (sent as the leader reads, and a refusal would lose it).
+ */
+const SOCKET_WRITE_EVENTS = new Set(['annotation:create', 'annotation:update', 'annotation:delete', 'annotation:resolve', 'annotation:pin', 'annotation:hide', 'reply:create', 'reply:update', 'reply:delete', 'reply:hide', 'reaction:set', 'reflection:create', 'reflection:hide', 'notification:read']);
+export const isSocketWrite = (event: string): boolean => SOCKET_WRITE_EVENTS.has(event);
+
+/**
  * A socket that goes on sending after being refused more messages within a second than this many times its
  * per-second allowance is not a page catching up but a flood: it is disconnected (lib/realtime/flood-guard.ts).
  */
@@ -119,7 +170,7 @@ export async function recordFailure(limiter: RateLimiterAbstract, key: string): 
 }
 
 /** Spends `points`: 0 when that was allowed, else the milliseconds until the limit lets `key` spend again. */
-export async function waitToSpend(limiter: RateLimiterAbstract, key: string, points = 1): Promise<number> {
+export async function waitToSpend(limiter: Pick<RateLimiterAbstract | BurstyRateLimiter, 'consume'>, key: string, points = 1): Promise<number> {
   try {
     await limiter.consume(key, points);
     return 0;

@@ -6,6 +6,7 @@
 import { request as httpRequest } from 'node:http';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RealtimeClient } from '../../lib/realtime/client';
 import { makeGroup, register, type Session } from '../support/client';
 import { startServer, stopAndClean, type RunningServer } from '../support/server';
 
@@ -14,7 +15,7 @@ const PROXY = '127.0.0.2';
 const ATTACKER = '127.0.0.3';
 
 beforeAll(async () => {
-  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', MAX_SOCKETS_PER_PROCESS: '5', SOCKET_MESSAGES_PER_SECOND: '20', JOIN_LIMIT_PER_USER: '10' } });
+  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', MAX_SOCKETS_PER_PROCESS: '5', SOCKET_MESSAGES_PER_SECOND: '20', SOCKET_WRITES_PER_SECOND: '2', SOCKET_WRITE_BURST: '5', JOIN_LIMIT_PER_USER: '10' } });
 });
 afterAll(() => stopAndClean(server));
 
@@ -136,6 +137,28 @@ describe('socket limits', () => {
     expect(socket.connected).toBe(true);
     socket.close();
   });
+
+  it('lets a burst of writes through, then a few a second; a client that sends refused writes again gets them all through', async () => {
+    // 2 writes a second and a burst of 5 here (defaults 2 and 30): each of three sockets sends 4 writes at once,
+    // within its message budget (20 points, a write weighs 3) and the user's (60), so what refuses is the allowance.
+    const writer = await register(server.url, '写手');
+    const token = (await writer.call('POST', '/api/tokens', { name: 'writes' })).body.token.token as string;
+    const sockets = [await open(token), await open(token), await open(token)];
+    const answers = (await Promise.all(sockets.flatMap((s) => Array.from({ length: 4 }, () => s.timeout(10_000).emitWithAck('notification:read', {}))))) as { ok: boolean; error?: { code: string; message: string } }[];
+    const tooManyWrites = answers.filter((a) => !a.ok && a.error?.message === 'too many writes: slow down');
+    expect(tooManyWrites.length).toBeGreaterThanOrEqual(3); // 12 - 2 - 5 = 5, or 3 if the steady second turned over meanwhile
+    expect(tooManyWrites.length).toBeLessThanOrEqual(5);
+    for (const a of answers) if (!a.ok) expect(a.error!.code).toBe('rate_limited');
+    for (const s of sockets) s.close();
+    // The page's client (lib/realtime/client.ts) sends a refused request again a second later: ten writes at once
+    // all get through, at the steady rate once the burst is spent.
+    const client = new RealtimeClient(server.direct, { auth: { token }, reconnection: false });
+    const started = performance.now();
+    const results = await Promise.all(Array.from({ length: 10 }, () => client.request('notification:read', {})));
+    expect(results).toHaveLength(10);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    client.close();
+  }, 60_000);
 
   it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
     const group = await makeGroup(user);
