@@ -14,7 +14,7 @@ import { subscribeCommitted, type Committed, type CommittedEvent } from '../serv
 import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER } from '../services/rate-limits';
 import { isDatabaseUnavailable } from '../services/errors';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
-import { inStream, viewsForAudiences, type AudienceViews } from '../services/stream-events';
+import { inStream, loadNow, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 import { guardMessages } from './flood-guard';
@@ -61,9 +61,12 @@ function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEven
 
 /** Everything one commit tells the sockets, in order: membership changes first, so a removed member hears nothing more. */
 async function handleCommitted(io: GongduIo, { events, notifications }: Committed) {
+  // What the commit's events name, read once for all of them (a group commit carries many: write-with-events.ts). Read
+  // after every event of the commit was written, so each is viewed as its items are now, as before.
+  const now = events.length > 1 ? await loadNow(events) : undefined;
   for (const event of events) {
     if (event.type === 'membership:changed') await applyMembershipChange(io, event.groupId, event.payload);
-    const views = await viewsForAudiences(event);
+    const views = await viewsForAudiences(event, now);
     deliver(io, `group:${event.groupId}`, event.seq, event, views);
     if (event.sessionId && event.sessionSeq) deliver(io, `session:${event.sessionId}`, event.sessionSeq, event, views);
   }

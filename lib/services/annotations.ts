@@ -4,6 +4,7 @@
  * resolve and hide; a hidden item disappears for members and stays, marked, for leaders.
  */
 import { db, type Tx } from '../db';
+import type { Annotation } from '../db/generated/sqlite/client';
 import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
 import { canEditOwn, canLead, type Role } from '../domain/permissions';
@@ -65,7 +66,15 @@ export async function isSessionLiveForWrite(client: Tx, groupId: string, session
 
 /** An annotation the viewer may see, in a group they belong to; anything else is "not found". */
 async function findVisibleAnnotation(userId: string, id: string): Promise<{ annotation: AnnotationWithThread; role: Role; viewer: Viewer }> {
-  const annotation = await db.annotation.findUnique({ where: { id }, include: threadInclude });
+  return visibleTo(userId, await db.annotation.findUnique({ where: { id }, include: threadInclude }));
+}
+
+/** The same without its thread (one statement instead of four): what a new reply needs to know of it. */
+async function findVisibleAnnotationAlone(userId: string, id: string): Promise<{ annotation: Annotation; role: Role; viewer: Viewer }> {
+  return visibleTo(userId, await db.annotation.findUnique({ where: { id } }));
+}
+
+async function visibleTo<A extends Annotation>(userId: string, annotation: A | null): Promise<{ annotation: A; role: Role; viewer: Viewer }> {
   if (!annotation) throw notFound('annotation');
   const viewer = await viewerIn(userId, annotation.groupId);
   if (!viewer.role || !canSeeAnnotationOf(viewer, { ...annotation, hidden: annotation.hiddenAt !== null })) throw notFound('annotation');
@@ -130,8 +139,11 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
   }
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
   return writeWithEvents(async (ctx) => {
-    // Checked in the write itself (the cache above may be seconds old): an ended session takes no more annotations.
-    if (input.sessionId && !(await isSessionLiveForWrite(ctx.tx, input.groupId, input.sessionId))) throw invalid('sessionId', 'the session is not live');
+    // The event's numbers first (the group's row, then the session's: the one lock order), the session's only if
+    // it is live: checked in the write itself (the cache above may be seconds old), so an ended session takes no
+    // more annotations, at no statement of its own.
+    const taken = await ctx.takeSequence(input.groupId, input.sessionId ? { id: input.sessionId, onlyIfLive: true } : undefined);
+    if (input.sessionId && taken.sessionSeq === null) throw invalid('sessionId', 'the session is not live');
     const row = await ctx.tx.annotation.create({
       data: {
         id,
@@ -152,7 +164,7 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
     await indexNewAnnotation(ctx.tx, row);
     const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
     const isPrivate = input.visibility === 'private';
-    await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto });
+    await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto }, taken);
     if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
     return asSeenBy(viewer, dto);
   });
@@ -347,7 +359,7 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
 
 /** Creates a reply: as createAnnotation, no read before the insert (a taken id fails on the key) and none after. */
 export async function createReply(userId: string, annotationId: string, input: TCreateReply): Promise<{ reply: ReplyDTO; created: boolean }> {
-  const { annotation, viewer } = await findVisibleAnnotation(userId, annotationId);
+  const { annotation, viewer } = await findVisibleAnnotationAlone(userId, annotationId);
   if (annotation.deletedAt) throw notFound('annotation');
   const { value, created } = await createOnce({
     id: input.id,
@@ -361,14 +373,15 @@ export async function createReply(userId: string, annotationId: string, input: T
   return { reply: value, created };
 }
 
-async function insertReply(viewer: Viewer, annotation: AnnotationWithThread, input: TCreateReply, id: string): Promise<ReplyDTO> {
+async function insertReply(viewer: Viewer, annotation: Annotation, input: TCreateReply, id: string): Promise<ReplyDTO> {
   const userId = viewer.userId;
   const annotationId = annotation.id;
-  if (input.parentId && !annotation.comments.some((c) => c.id === input.parentId)) throw invalid('parentId', 'no such reply in this thread');
+  if (input.parentId && !(await db.comment.findFirst({ where: { id: input.parentId, annotationId }, select: { id: true } }))) throw invalid('parentId', 'no such reply in this thread');
   const author = { id: userId, name: (await findUserName(userId)) ?? '' };
   return writeWithEvents(async (ctx) => {
-    // In the session's slice of the log only while it is live, decided in the write: never after its end.
-    const sessionId = annotation.sessionId && (await isSessionLiveForWrite(ctx.tx, annotation.groupId, annotation.sessionId)) ? annotation.sessionId : null;
+    // In the session's slice of the log only while it is live, decided in the write (takeSequence): never after its end.
+    const taken = await ctx.takeSequence(annotation.groupId, annotation.sessionId ? { id: annotation.sessionId, onlyIfLive: true } : undefined);
+    const sessionId = taken.sessionSeq === null ? null : annotation.sessionId;
     const written = await ctx.tx.comment.create({
       data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
     });
@@ -376,7 +389,7 @@ async function insertReply(viewer: Viewer, annotation: AnnotationWithThread, inp
     await indexNewComment(ctx.tx, row, annotation);
     const dto = loggedReply(row, new Map());
     const isPrivate = annotation.visibility === 'private';
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto }, taken);
     if (!isPrivate) {
       const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
       await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);

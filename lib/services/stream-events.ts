@@ -112,8 +112,9 @@ export interface AudienceViews {
 /** A view of a committed event as one stream numbers it. */
 export const inStream = (stream: string, seq: number, event: CommittedEvent, view: GongduEvent): StreamEvent => streamEvent(stream, seq, event.createdAt, event.actorId, view);
 
-export async function viewsForAudiences(event: CommittedEvent): Promise<AudienceViews> {
-  const now = await loadNow([event]);
+/** `now`: the items as loadNow read them for a whole commit (one read for all its events), else read for this one. */
+export async function viewsForAudiences(event: CommittedEvent, loaded?: Now<AnnotationDTO, ReplyDTO>): Promise<AudienceViews> {
+  const now = loaded ?? (await loadNow([event]));
   const make = (viewer: Viewer) => viewLogged(viewer, event, now);
   const leaders = make(AUDIENCE_LEADER);
   const members = make(AUDIENCE_MEMBER);
