@@ -167,7 +167,7 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
     await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto }, taken);
     if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
     return asSeenBy(viewer, dto);
-  });
+  }, { groupId: input.groupId });
 }
 
 /** Which annotations of a group a viewer may list: group-visible and their own; hidden ones only for leaders. */
@@ -398,7 +398,7 @@ async function insertReply(viewer: Viewer, annotation: Annotation, input: TCreat
       }
     }
     return viewReply(viewer, dto);
-  });
+  }, { groupId: annotation.groupId });
 }
 
 async function findThreadReply(userId: string, annotationId: string, replyId: string) {

@@ -37,7 +37,9 @@ export async function createOnce<Row, Value>(spec: CreateOnce<Row, Value>): Prom
   try {
     return { value: await spec.create(spec.id ?? randomUUID()), created: true };
   } catch (error) {
-    // A unique violation: another copy of this create committed first, and this transaction rolled back whole.
+    // A unique violation: another copy of this create was stored first, and this write was rolled back whole (its
+    // transaction, or its savepoint in a group commit: write-with-events.ts answers only after the batch committed,
+    // so the copy that was stored first is committed by the time it is looked up here).
     // A refusal (e.g. the session has ended since): a retry of a create that was stored still gets what is stored.
     if (!spec.id || !(isUniqueViolation(error) || error instanceof ServiceError)) throw error;
     const stored = await spec.find(spec.id);

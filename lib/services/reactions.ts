@@ -3,7 +3,6 @@ import { db, type Tx } from '../db';
 import { canSeeAnnotationOf, viewReflection } from '../domain/visibility';
 import type { TSetReaction } from '../validations/annotations';
 import { loadReactions } from './annotation-dto';
-import { lockGroupFirst } from './append-event';
 import { notFound } from './errors';
 import { liveSessionId } from './annotations';
 import { viewerIn } from './require-membership';
@@ -30,7 +29,7 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
     // no row on PostgreSQL, both inserted, and the second failed on the unique key: a 500 (fuzz test, PostgreSQL
     // with two processes, seed 884545581). The rights are read here too, so a member removed or a thread hidden
     // meanwhile is refused.
-    await lockGroupFirst(ctx.tx, groupId);
+    await ctx.lockGroup(groupId);
     const { annotation, reflection } = await findTarget(ctx.tx, input);
     const viewer = await viewerIn(userId, groupId, ctx.tx);
     const visible = annotation
@@ -49,5 +48,5 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
     const sessionId = await liveSessionId(annotation?.sessionId ?? reflection?.sessionId);
     await ctx.emit({ groupId, sessionId, type: 'reaction:changed', actorId: userId, isPrivate: annotation?.visibility === 'private', payload });
     return { targetId: input.targetId, reactions, active: input.active };
-  });
+  }, { groupId });
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeGroup, register, type Session } from '../support/client';
+import { connect, followStream, waitFor } from '../support/realtime';
 import { startServer, stopAndClean, type RunningServer } from '../support/server';
 
 let server: RunningServer;
@@ -35,7 +36,8 @@ async function events(who: Session, stream: string): Promise<{ seq: number; type
 const ofType = <E extends { type: string }>(list: E[], type: string) => list.filter((e) => e.type === type);
 
 beforeAll(async () => {
-  server = await startServer();
+  // Fifty writes at once from two sockets (group commit, below): the per-socket and per-user limits are lifted.
+  server = await startServer({ env: { SOCKET_MESSAGES_PER_SECOND: '10000', SOCKET_MESSAGES_PER_USER: '10000', SOCKET_REQUESTS_IN_FLIGHT_PER_USER: '100' } });
   [leader, member] = await Promise.all([register(server.url, '组长'), register(server.url, '学员')]);
   group = await makeGroup(leader, [member]);
   paras = (await leader.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
@@ -98,6 +100,43 @@ describe('concurrent duplicates', () => {
     }
     // one change each way, the repeats told no one anything
     expect((await changes()).map((e) => e.payload.reactions)).toEqual([[{ kind: 'agree', userIds: [leader.user.id] }], []]);
+  });
+
+  it('answers fifty creates sent at once over sockets, each its own answer, the refused one alone, the log gapless', async () => {
+    // Writes into one group that arrive together share a transaction, each in its own savepoint
+    // (lib/services/write-with-events.ts): the one on a taken id must fail alone and take nothing with it.
+    const taken = (await member.call('POST', '/api/annotations', { groupId: group.id, ...anchor(3, 0, 2), note: '先占了这个 id' })).body.annotation.id;
+    const [memberSocket, leaderSocket, watcherSocket] = await Promise.all([connect(member), connect(leader), connect(member)]);
+    try {
+      const groupBefore = await events(leader, `group:${group.id}`);
+      const watcher = followStream(watcherSocket, `group:${group.id}`, groupBefore.at(-1)!.seq);
+      const ids = Array.from({ length: 50 }, (_, i) => (i === 20 ? taken : randomUUID()));
+      const results = await Promise.all(
+        ids.map((id, i) =>
+          (i % 2 ? memberSocket : leaderSocket)
+            .request('annotation:create', { id, groupId: group.id, sessionId, ...anchor(3, i % 5, (i % 5) + 2), note: `同时 ${i}`, kind: 'key' })
+            .then((value) => ({ ok: true as const, value }), (error: { code?: string }) => ({ ok: false as const, code: error.code })),
+        ),
+      );
+      // the leader's create on the member's id is a clash; every other one is stored, under its own id
+      expect(results[20]).toEqual({ ok: false, code: 'conflict' });
+      results.forEach((r, i) => {
+        if (i === 20) return;
+        expect(r.ok && r.value.created && r.value.annotation.id).toBe(ids[i]);
+      });
+      const created = ids.filter((_, i) => i !== 20);
+      const group_ = await events(leader, `group:${group.id}`);
+      const session_ = await events(leader, `session:${sessionId}`);
+      for (const log of [group_, session_]) expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+      const fresh = ofType(group_.slice(groupBefore.length), 'annotation:created').map((e) => e.payload.id);
+      expect(fresh.sort()).toEqual([...created].sort());
+      expect(ofType(group_, 'annotation:created').filter((e) => e.payload.id === taken)).toHaveLength(1);
+      // a member following the group live gets each new event once, in order
+      await waitFor(() => watcher.events.length >= created.length, 'the live events');
+      expect(watcher.events.map((e) => e.seq)).toEqual(group_.slice(groupBefore.length).map((e) => e.seq));
+    } finally {
+      for (const s of [memberSocket, leaderSocket, watcherSocket]) s.close();
+    }
   });
 
   it('ends a session once, and nothing lands in it after the end', async () => {
