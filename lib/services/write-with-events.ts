@@ -2,8 +2,8 @@
  * The one write path (../shared/DESIGN.md, rule 1): a change, its events and its notifications are written in one
  * transaction; only after it commits (and after the caller has had its answer) are they handed to the realtime layer.
  *
- * Group commit: writes into one group that arrive while one of its transactions is open wait, and then run together
- * in the next transaction, each inside its own savepoint — a write that fails (a taken id, an ended session, any
+ * Group commit: writes into one group that arrive together (in one turn of the event loop, or while one of its
+ * transactions is open) run together in one transaction, each inside its own savepoint — a write that fails (a taken id, an ended session, any
  * refusal) is rolled back alone, with the sequence numbers it took, so the log stays gapless; the others commit.
  * Every caller is answered only once the batch has committed (a create that failed on a taken id then finds the
  * row that holds it, committed), and the batch's events are published together, in sequence order. One
@@ -65,10 +65,19 @@ export function writeWithEvents<T>(work: Work<T>, options: { groupId?: string } 
   });
 }
 
-/** Runs the group's batches until no write waits: the first write starts at once, those arriving meanwhile wait. */
+/**
+ * Runs the group's batches until no write waits. Before each batch it lets one turn of the event loop pass, so the
+ * requests already read from the sockets reach the queue: on SQLite a transaction's statements are synchronous
+ * calls chained by promises, so a write otherwise runs from its request to its commit before the next request is
+ * even read, and every batch held one write (bench:write: 2,020 batches of 1 in a 10 s round).
+ */
 async function drain(groupId: string, queue: Pending[]): Promise<void> {
   try {
-    while (queue.length) await runBatch(groupId, queue.splice(0, MAX_BATCH));
+    for (;;) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!queue.length) return;
+      await runBatch(groupId, queue.splice(0, MAX_BATCH));
+    }
   } finally {
     queues.delete(groupId);
   }
