@@ -15,6 +15,7 @@ import type { SessionDTO } from '../services/sessions';
 import type { StreamEvent } from '../services/stream-events';
 import type { z } from 'zod';
 import type { PresenceDelta, PresenceMember } from '../domain/presence';
+import type { Locale } from '../i18n/locale';
 import type { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation } from '../validations/annotations';
 
 // Payloads are what a client may send: the schemas' input types (defaults still to be applied by the server).
@@ -97,6 +98,8 @@ export interface InterServerEvents {
 export interface SocketData {
   userId: string;
   name: string;
+  /** the language of its refusals' words (the pages' cookie, read at the handshake) */
+  locale: Locale;
   /** the room of the credential it connected with (`auth:<session>` or `token:<id>`): revoking it closes the socket */
   credentialRoom?: string;
   /**

@@ -12,7 +12,7 @@ import type { GongduSocket } from './handlers/request';
 
 type Middleware = (packet: unknown[], next: (error?: Error) => void) => void;
 
-/** What the guard touches of a socket: its id and user, its websocket (to hold it) and socket.use. */
+/** What the guard touches of a socket: its id and user, its websocket (to hold it) and socket.use; what it delivers. */
 function fakeSocket(userId: string) {
   const calls: string[] = [];
   let middleware: Middleware = () => undefined;
@@ -23,11 +23,14 @@ function fakeSocket(userId: string) {
     use: (fn: Middleware) => (middleware = fn),
     disconnect: () => calls.push('disconnect'),
   };
-  guardMessages(socket as unknown as GongduSocket);
+  let delivered: unknown[] | undefined;
+  guardMessages(socket as unknown as GongduSocket, (_socket, packet) => (delivered = packet));
   /** One message, as socket.io hands it over; what happened to it, synchronously. */
   const send = (event: string, payload: unknown, ack?: (answer: unknown) => void) => {
     let outcome = 'pending';
-    middleware([event, payload, ...(ack ? [ack] : [])], (error) => (outcome = error ? 'error' : 'run'));
+    const packet = [event, payload, ...(ack ? [ack] : [])];
+    middleware(packet, (error) => (outcome = error ? 'error' : 'passed to socket.io'));
+    if (delivered === packet) outcome = 'run';
     calls.push(outcome);
     return outcome;
   };
@@ -79,7 +82,7 @@ describe('guardMessages', () => {
     const outcomes = Array.from({ length: allowance + 5 }, () => send('notification:read', {}, (a) => answers.push(a)));
     expect(outcomes.every((o) => o === 'pending')).toBe(true); // the write allowance answers by promise
     await new Promise((r) => setTimeout(r, 50));
-    // Allowed writes went on to their handler (next(): unanswered here); the refused ones were answered.
+    // Allowed writes went on to their handler (delivered: unanswered here); the refused ones were answered.
     expect(answers).toEqual(Array(5).fill({ ok: false, error: { code: 'rate_limited', message: 'too many writes: slow down' } }));
   });
 });

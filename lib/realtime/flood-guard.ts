@@ -63,6 +63,9 @@ function holdAndRefuse(socket: GongduSocket, ms: number, args: unknown[]) {
   refuse(socket, held, args);
 }
 
+/** What runs a message that passed (handlers/request.ts: dispatchMessage). */
+type Deliver = (socket: GongduSocket, packet: unknown[]) => void;
+
 /**
  * socket.use's middleware for one message: its cost spent from both budgets, else refused and the socket held; a
  * write is then spent from the user's write allowance, else refused (the socket is not held: its presence and
@@ -73,7 +76,8 @@ function holdAndRefuse(socket: GongduSocket, ms: number, args: unknown[]) {
  * run) before the first refusal could hold the socket. Now the first message over the budget holds it, and the rest
  * of that read is refused by the `held` test above, at the cost of a comparison each.
  */
-function checkMessage(socket: GongduSocket, [event, ...args]: unknown[], next: (error?: Error) => void) {
+function checkMessage(socket: GongduSocket, packet: unknown[], deliver: Deliver, next: (error?: Error) => void) {
+  const [event, ...args] = packet;
   const now = Date.now();
   const held = heldSockets.get(socket);
   if (held && now < held.until) return refuse(socket, held, args);
@@ -81,10 +85,10 @@ function checkMessage(socket: GongduSocket, [event, ...args]: unknown[], next: (
   const cost = socketMessageCost(name);
   const wait = Math.max(limiters.socketMessages.spend(socket.id, cost, now), limiters.socketMessagesByUser.spend(socket.data.userId, cost, now));
   if (wait > 0) return holdAndRefuse(socket, wait, args);
-  if (!isSocketWrite(name)) return next();
+  if (!isSocketWrite(name)) return deliver(socket, packet);
   void waitToSpend(limiters.socketWritesByUser, socket.data.userId).then(
     (ms) => {
-      if (ms === 0) return next();
+      if (ms === 0) return deliver(socket, packet);
       const ack = args[args.length - 1];
       if (typeof ack === 'function') ack(WRITE_REFUSAL);
     },
@@ -92,7 +96,10 @@ function checkMessage(socket: GongduSocket, [event, ...args]: unknown[], next: (
   );
 }
 
-/** Puts the limits in front of every message the socket receives. */
-export function guardMessages(socket: GongduSocket): void {
-  socket.use((packet, next) => checkMessage(socket, packet, next));
+/**
+ * Puts the limits in front of every message the socket receives; a message within them is handed to `deliver`
+ * (not to socket.io's listeners of the socket: there are none, see handlers/request.ts).
+ */
+export function guardMessages(socket: GongduSocket, deliver: Deliver): void {
+  socket.use((packet, next) => checkMessage(socket, packet, deliver, next));
 }

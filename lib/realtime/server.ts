@@ -4,11 +4,12 @@
  * `session:<id>` only after a membership check, and every socket is in its own `user:<id>` room, where private
  * events and notifications go (../shared/DESIGN.md, rule 3).
  */
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { WebSocketServer, type ServerOptions } from 'ws';
 import { readSessionToken } from '../auth/session-token';
 import { checkHandshake } from '../http/request-guard';
+import { cookieValue, LOCALE_COOKIE, parseLocale } from '../i18n/locale';
 import { authenticateApiToken } from '../services/api-tokens';
 import { subscribeCommitted, type Committed, type CommittedEvent } from '../services/event-bus';
 import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER } from '../services/rate-limits';
@@ -18,8 +19,9 @@ import { inStream, loadNow, viewsForAudiences, type AudienceViews } from '../ser
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 import { guardMessages } from './flood-guard';
-import { registerSessionHandlers } from './handlers/sessions';
-import { registerWriteHandlers } from './handlers/writes';
+import { dispatchMessage, type GongduSocket } from './handlers/request';
+import { leaveSessionsOnDisconnect } from './handlers/sessions';
+import './handlers/writes';
 
 /**
  * engine.io's websocket server (ws), dispatching each message of a network read in an event-loop turn of its own
@@ -101,6 +103,30 @@ async function deliverCommitted(io: GongduIo, committed: Committed): Promise<voi
   }
 }
 
+/** engine.io's stand-in response to a WebSocket upgrade re-emits the TCP socket's close with this listener. */
+const UPGRADE_CLOSE_RELAY = '() => this.emit("close")';
+
+/**
+ * Lets go of what the connection's first HTTP request left behind, once who it is has been settled (socket.data,
+ * its language included): socket.io keeps the request (`conn.request`) and the handshake's headers and auth (an API
+ * token, a session cookie) for the socket's whole life, and fetchSockets carries the handshake to other processes.
+ * `conn.request = null` alone (socket.io's memory-usage guide) is not enough under engine.io 6.6: its stand-in
+ * response to a WebSocket upgrade (WebSocketResponse in engine.io/build/server.js) listens for the TCP socket's
+ * close, to re-emit it for HTTP middlewares (we have none), and that listener keeps the response and the request
+ * for the connection's life. It goes too. Effect: bench:connections, BENCHMARKS.md.
+ */
+function releaseHandshake(socket: GongduSocket) {
+  const conn = socket.conn as unknown as { request: IncomingMessage | null };
+  const tcp = conn.request?.socket;
+  conn.request = null;
+  socket.handshake.headers = {};
+  socket.handshake.auth = {};
+  for (const listener of tcp?.rawListeners('close') ?? []) {
+    const relay = (listener as { listener?: () => void }).listener ?? listener;
+    if (String(relay) === UPGRADE_CLOSE_RELAY) tcp!.removeListener('close', listener as () => void);
+  }
+}
+
 export function attachRealtime(httpServer: HttpServer): GongduIo {
   const openSockets = new Map<string, number>();
   const io: GongduIo = new Server(httpServer, {
@@ -124,29 +150,33 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
       if ((openSockets.get(who.userId) ?? 0) >= MAX_SOCKETS_PER_USER) return next(new Error('too_many_connections'));
       const { credential, ...user } = who;
       // The credential's room is joined on connection: when the credential is revoked, its sockets are closed (below).
-      socket.data = { ...user, credentialRoom: credentialRoom(credential), sessions: {}, streams: {} };
+      // Its language (for the words of refusals) is read now: the handshake's headers are let go on connection.
+      const locale = parseLocale(cookieValue(String(socket.handshake.headers.cookie ?? ''), LOCALE_COOKIE));
+      socket.data = { ...user, locale, credentialRoom: credentialRoom(credential), sessions: {}, streams: {} };
       next();
     } catch {
       next(new Error('unauthenticated'));
     }
   });
 
+  /** One listener for every socket (the socket is `this`), not a closure each. */
+  function onDisconnect(this: GongduSocket) {
+    const userId = this.data.userId;
+    const left = (openSockets.get(userId) ?? 1) - 1;
+    if (left > 0) openSockets.set(userId, left);
+    else openSockets.delete(userId);
+    leaveSessionsOnDisconnect.call(this);
+  }
+
   io.on('connection', (socket) => {
-    // Who it is has been settled (socket.data) and socket.handshake keeps the headers: the first HTTP request,
-    // which socket.io otherwise holds for the socket's whole life, can go (socket.io's memory-usage guide).
-    (socket.conn as unknown as { request: unknown }).request = null;
+    releaseHandshake(socket);
     void socket.join([`user:${socket.data.userId}`, socket.data.credentialRoom!]);
     const userId = socket.data.userId;
     openSockets.set(userId, (openSockets.get(userId) ?? 0) + 1);
-    socket.on('disconnect', () => {
-      const left = (openSockets.get(userId) ?? 1) - 1;
-      if (left > 0) openSockets.set(userId, left);
-      else openSockets.delete(userId);
-    });
-    // Messages per socket and per user per second, checked before anything else reads them.
-    guardMessages(socket);
-    registerSessionHandlers(socket);
-    registerWriteHandlers(socket);
+    socket.on('disconnect', onDisconnect);
+    // Messages per socket and per user per second, checked before anything else reads them; those that pass go to
+    // the listeners shared by all sockets (handlers/request.ts: dispatchMessage).
+    guardMessages(socket, dispatchMessage);
   });
 
   // A signed-out session or a revoked token ends its open sockets at once, not at their next reconnect. Through the

@@ -5,7 +5,7 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fieldErrors } from '../../http/field-errors';
-import { requestLocale, translator } from '../../i18n/messages';
+import { translator } from '../../i18n/messages';
 import { wordRefusal, wordServiceMessage } from '../../i18n/messages-errors';
 import { isStopping, track } from '../../lifecycle';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../../services/errors';
@@ -15,30 +15,22 @@ import { safeParseInput } from '../../validations/common';
 
 export type GongduSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-/** The socket's language: the same cookie as the pages', read once from the handshake (not on every write). */
-const locales = new WeakMap<GongduSocket, ReturnType<typeof requestLocale>>();
-function socketLocale(socket: GongduSocket) {
-  let locale = locales.get(socket);
-  if (!locale) locales.set(socket, (locale = requestLocale({ headers: new Headers({ cookie: String(socket.handshake.headers.cookie ?? '') }) })));
-  return locale;
-}
-
 /** Requests being worked on per user, in this process (see MAX_REQUESTS_IN_FLIGHT_PER_USER). */
 const inFlight = new Map<string, number>();
 
-/** A request's listener, made once for every socket: socket.io calls it with the socket as `this`. */
-type RequestListener = (this: GongduSocket, payload: unknown, ack: unknown) => Promise<void>;
+/** A message's listener, made once for all sockets: called with the socket as `this`. */
+type Listener = (this: GongduSocket, payload: unknown, ack: unknown) => unknown;
 
 /** One kind of socket request: its event and its listener. */
 export interface SocketRequest {
   event: keyof ClientToServerEvents;
-  listener: RequestListener;
+  listener: Listener;
 }
 
 /**
- * Defines a request once for all sockets. Every socket registers the same listener (registerRequests), so a
- * connection costs a slot in its listener table per request, not a closure, a context and a schema each: those
- * were most of the ~50 KB a connected member cost the heap (bench:connections, heap snapshots).
+ * Defines a request once for all sockets (handleRequests puts it in the one table of listeners), so a connection
+ * costs nothing per request: a closure, a context and a schema per request and socket were most of the ~50 KB a
+ * connected member cost the heap (bench:connections, heap snapshots).
  */
 export function defineRequest<S extends z.ZodType, R>(
   event: keyof ClientToServerEvents,
@@ -49,7 +41,7 @@ export function defineRequest<S extends z.ZodType, R>(
     if (typeof ack !== 'function') return; // a request without an ack cannot be answered: ignore it
     const socket = this;
     const reply = ack as (result: Ack<R>) => void;
-    const locale = socketLocale(socket);
+    const locale = socket.data.locale;
     const t = translator(locale);
     const parsed = safeParseInput(schema, payload);
     if (!parsed.success) return reply({ ok: false, error: { code: 'validation', message: t('validation.some'), fields: fieldErrors(parsed.error, locale) } });
@@ -79,7 +71,37 @@ export function defineRequest<S extends z.ZodType, R>(
   return { event, listener };
 }
 
-/** Registers requests defined with defineRequest on one socket. */
-export function registerRequests(socket: GongduSocket, requests: readonly SocketRequest[]): void {
-  for (const { event, listener } of requests) (socket.on as (e: string, l: RequestListener) => void)(event, listener);
+/**
+ * Every client message's listener, by event: one table for all sockets. A socket registers no listener per event
+ * (socket.io would keep a table of ~20 per socket); its messages, once past its limits (../flood-guard.ts), are
+ * handed to dispatchMessage.
+ */
+const listeners = new Map<string, Listener>();
+
+/** Puts requests defined with defineRequest in the table. */
+export function handleRequests(requests: readonly SocketRequest[]): void {
+  for (const { event, listener } of requests) handleMessage(event, listener);
+}
+
+/** Puts a message without an answer (a notification) in the table. */
+export function handleMessage(event: keyof ClientToServerEvents, listener: Listener): void {
+  listeners.set(event, listener);
+}
+
+/**
+ * Runs a message's listener with the socket as `this`, as socket.io's own dispatch would: on the next tick, not
+ * after a disconnection, and an event no one handles is dropped.
+ */
+export function dispatchMessage(socket: GongduSocket, packet: unknown[]): void {
+  process.nextTick(runListener, socket, packet);
+}
+
+function runListener(socket: GongduSocket, [event, payload, ack]: unknown[]) {
+  const listener = typeof event === 'string' ? listeners.get(event) : undefined;
+  if (!listener || !socket.connected) return;
+  try {
+    void listener.call(socket, payload, ack);
+  } catch (error) {
+    console.error(`socket ${String(event)} failed`, error);
+  }
 }

@@ -8,7 +8,7 @@ import { closeAttendance, recordAttendance, setLeaderPosition } from '../../serv
 import { authorizeStream, listStreamEvents, parseStream } from '../../services/stream-events';
 import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
-import { defineRequest, registerRequests, type GongduSocket } from './request';
+import { defineRequest, handleMessage, handleRequests, type GongduSocket } from './request';
 import { followStream, unfollowStream } from '../membership';
 import { enterPresence, leavePresence, movePresence, presenceIn, presenceOf } from '../presence';
 
@@ -27,7 +27,7 @@ async function sync({ stream, after }: z.infer<typeof ZStreamAfter>, socket: Gon
   return listStreamEvents(socket.data.userId, stream, after);
 }
 
-// Defined once for every socket (see defineRequest); the plain listeners below likewise take the socket as `this`.
+// Defined once for every socket (see defineRequest); the notifications below likewise take the socket as `this`.
 const sessionRequests = [
   // Join the room before reading the log: an event committed in between arrives twice (live and in the reply),
   // never zero times; the client's cursor drops the duplicate.
@@ -86,13 +86,11 @@ function onViewing(this: GongduSocket, payload: unknown) {
   }
 }
 
-function onDisconnect(this: GongduSocket) {
+/** A socket that went leaves the sessions it had joined (socket.io calls it with the socket as `this`). */
+export function leaveSessionsOnDisconnect(this: GongduSocket): void {
   for (const sessionId of Object.keys(this.data.sessions)) void leavePresence(ioOf(this), this, sessionId).catch(() => undefined);
 }
 
-export function registerSessionHandlers(socket: GongduSocket): void {
-  registerRequests(socket, sessionRequests);
-  socket.on('stream:unsubscribe', onUnsubscribe);
-  socket.on('session:viewing', onViewing);
-  socket.on('disconnect', onDisconnect);
-}
+handleRequests(sessionRequests);
+handleMessage('stream:unsubscribe', onUnsubscribe);
+handleMessage('session:viewing', onViewing);

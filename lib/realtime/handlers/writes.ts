@@ -7,7 +7,7 @@ import { createReflection, hideReflection } from '../../services/sessions';
 import { ZId } from '../../validations/common';
 import { ZCreateAnnotation, ZCreateReply, ZSetReaction, ZUpdateAnnotation, ZUpdateReply } from '../../validations/annotations';
 import { ZCreateReflection } from '../../validations/sessions';
-import { defineRequest, registerRequests, type GongduSocket } from './request';
+import { defineRequest, handleRequests } from './request';
 
 const ZRef = z.object({ id: ZId });
 const ZReplyRef = z.object({ annotationId: ZId, replyId: ZId });
@@ -30,6 +30,4 @@ const writeRequests = [
   defineRequest('notification:read', z.object({ ids: z.array(ZId).max(500).optional() }), async ({ ids }, s) => ({ count: await markNotificationsRead(s.data.userId, ids) })),
 ];
 
-export function registerWriteHandlers(socket: GongduSocket): void {
-  registerRequests(socket, writeRequests);
-}
+handleRequests(writeRequests);
