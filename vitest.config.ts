@@ -24,10 +24,10 @@ export default defineConfig({
       {
         extends: true,
         // API and realtime tests start the real server (tests/support/server.ts) on a random port, each file its own
-        // (a fresh database, ports, a Redis prefix). On SQLite two files run at once: much of a file's time is
-        // waiting on its server and sockets, and the 2-core CI machine has room for a second file meanwhile. Behind
-        // nginx (two processes each, on one PostgreSQL) one at a time, as before: not yet tried two at once.
-        test: { ...api, name: 'api', include: ['tests/**/*.test.ts'], exclude: TIMED, maxWorkers: isCluster ? 1 : 2, sequence: { groupOrder: 1 } },
+        // (a fresh database, ports, a Redis prefix; behind nginx, its own database on the run's PostgreSQL cluster
+        // and its own nginx). Two files run at once: much of a file's time is waiting on its server and sockets, and
+        // the 2-core CI machine has room for a second file meanwhile.
+        test: { ...api, name: 'api', include: ['tests/**/*.test.ts'], exclude: TIMED, maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
       {
         extends: true,

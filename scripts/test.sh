@@ -52,7 +52,7 @@ echo "== API and realtime tests (real server, real SQLite)"
 npx vitest run --project api --project api-timed
 echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes behind nginx"
 # The whole suite, every test server being two processes on a throw-away PostgreSQL cluster and Redis behind nginx
-# (deploy/nginx.conf). Two files skip themselves here because they start their own PostgreSQL and Redis and run in
+# (deploy/nginx.conf), two files at a time as in the pass above (each server has its own database and nginx). Two files skip themselves here because they start their own PostgreSQL and Redis and run in
 # the pass above: tests/api/scale-out.test.ts (cross-process promises and the fault tests) and db-copy.test.ts.
 # Left out for time (npm test must stay near 20 minutes on 2 cores; measured on a loaded machine, 2026-12-02: this
 # pass 18.7 min, the SQLite one 17.2 min, side by side): heavy-upload, which tests that a text file is read in a

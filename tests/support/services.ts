@@ -58,7 +58,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   run(`${PG_BIN}/initdb`, ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  // max_connections: two test files at once, each server two processes with a pool of up to 10 connections (and a
+  // file may run a few servers), came near PostgreSQL's default of 100.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300`;
   const start = async () => {
     run(`${PG_BIN}/pg_ctl`, ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
     await waitUntil(() => {
