@@ -48,11 +48,16 @@ export async function takeSequence(tx: Tx, groupId: string, session?: { id: stri
   return rows.length ? { groupId, seq, sessionId: session.id, sessionSeq: Number(rows[0].lastSeq) } : { groupId, seq, sessionId: null, sessionSeq: null };
 }
 
-export async function appendEvent(tx: Tx, event: NewEvent, taken?: TakenSequence): Promise<CommittedEvent> {
-  const sessionId = event.sessionId ?? null;
-  if (taken && (taken.groupId !== event.groupId || (taken.sessionSeq === null ? null : taken.sessionId) !== sessionId)) {
+/** Numbers taken ahead belong to one event: its group, and its session (none when the session was not live). */
+export function assertTakenFor(event: NewEvent, taken: TakenSequence): void {
+  if (taken.groupId !== event.groupId || (taken.sessionSeq === null ? null : taken.sessionId) !== (event.sessionId ?? null)) {
     throw new Error('appendEvent: the sequence numbers taken are not this event’s group and session');
   }
+}
+
+export async function appendEvent(tx: Tx, event: NewEvent, taken?: TakenSequence): Promise<CommittedEvent> {
+  const sessionId = event.sessionId ?? null;
+  if (taken) assertTakenFor(event, taken);
   const { seq, sessionSeq } = taken ?? (await takeSequence(tx, event.groupId, sessionId ? { id: sessionId, onlyIfLive: false } : undefined));
   const row = await tx.event.create({
     data: {

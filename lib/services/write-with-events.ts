@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
-import { appendEvent, lockGroupFirst, takeSequence, type NewEvent, type TakenSequence } from './append-event';
+import { appendEvent, assertTakenFor, lockGroupFirst, takeSequence, type NewEvent, type TakenSequence } from './append-event';
 import { publishCommitted, type Committed, type CommittedEvent } from './event-bus';
 
 export interface WriteContext {
@@ -146,9 +146,7 @@ class BatchLog {
   async append(event: NewEvent, taken?: TakenSequence): Promise<CommittedEvent> {
     const sessionId = event.sessionId ?? null;
     const numbers = taken ?? (await this.take(event.groupId, sessionId ? { id: sessionId, onlyIfLive: false } : undefined));
-    if (numbers.groupId !== event.groupId || (numbers.sessionSeq === null ? null : numbers.sessionId) !== sessionId) {
-      throw new Error('appendEvent: the sequence numbers taken are not this event’s group and session');
-    }
+    assertTakenFor(event, numbers);
     const row = {
       id: randomUUID(),
       groupId: event.groupId,
