@@ -15,8 +15,9 @@ const { migrateSqlite } = await import('../db/migrate');
 migrateSqlite(process.env.DATABASE_URL);
 const { db } = await import('../db');
 const { writeWithEvents } = await import('./write-with-events');
+type LaterInsert<Row> = import('./write-with-events').LaterInsert<Row>;
 const { subscribeCommitted } = await import('./event-bus');
-const { invalid } = await import('./errors');
+const { invalid, isUniqueViolation } = await import('./errors');
 
 let groupId: string;
 let userId: string;
@@ -103,6 +104,41 @@ describe('group commit', () => {
     expect(log.map((e) => e.seq)).toEqual(Array.from({ length: 26 }, (_, i) => before + 1 + i));
     // what each write was told is what was stored
     for (const r of results) if (r.status === 'fulfilled') expect(slice.find((e) => e.seq === r.value.seq)?.sessionSeq).toBe(r.value.sessionSeq);
+  });
+
+  it('inserts later rows with the batch; a taken id fails its write alone, a refusal is dropped without running the batch again', async () => {
+    // Notifications with chosen ids, inserted with the batch (ctx.insertLater) instead of by each write.
+    const notes: LaterInsert<{ id: string; userId: string; groupId: string; type: string; payload: string }> = {
+      name: 'test-notification',
+      insert: async (tx, rows) => void (await tx.notification.createMany({ data: rows })),
+    };
+    let runs = 0;
+    const later = (n: number, id: string, refuse = false) =>
+      writeWithEvents(
+        async (ctx) => {
+          runs++;
+          ctx.insertLater(notes, { id, userId, groupId, type: 'test', payload: '{}' });
+          await ctx.emit({ groupId, actorId: userId, type: 'reaction:changed', payload: { n } as never });
+          if (refuse) throw invalid('n', 'refused on purpose');
+          return n;
+        },
+        { groupId },
+      );
+    const before = (await db.group.findUniqueOrThrow({ where: { id: groupId } })).lastSeq;
+    // A refusal made before any statement of its own: dropped from the batch, which runs once.
+    const first = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => later(i, `later-${i}`, i === 7)));
+    expect(first.flatMap((r, i) => (r.status === 'rejected' ? [i] : []))).toEqual([7]);
+    expect(runs).toBe(20);
+    // A taken id (write 13 takes write 2's, and write 15 one committed before) fails on the batch's insert: the batch
+    // runs again one write at a time, and only those two fail, on the key.
+    const second = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => later(100 + i, i === 13 ? 'later2-2' : i === 15 ? 'later-3' : `later2-${i}`)));
+    expect(second.flatMap((r, i) => (r.status === 'rejected' ? [i] : []))).toEqual([13, 15]);
+    expect(isUniqueViolation((second[13] as PromiseRejectedResult).reason)).toBe(true);
+    const events = await db.event.findMany({ where: { groupId, seq: { gt: before } }, orderBy: { seq: 'asc' } });
+    const written = [...Array.from({ length: 20 }, (_, i) => i).filter((i) => i !== 7), ...Array.from({ length: 20 }, (_, i) => 100 + i).filter((n) => n !== 113 && n !== 115)];
+    expect(events.map((e) => JSON.parse(e.payload).n)).toEqual(written);
+    expect(events.map((e) => e.seq)).toEqual(written.map((_, i) => before + 1 + i));
+    expect(await db.notification.count({ where: { id: { startsWith: 'later' } } })).toBe(written.length);
   });
 
   it('runs a write alone at once when none is waiting', async () => {

@@ -10,14 +10,30 @@
  * transaction's begin and commit (and, on SQLite, its turn in the one connection's queue) then serve many writes.
  * A batch holds writes of one group only: each takes that group's row first and a session row of the group second,
  * the one lock order of every write (append-event.ts), so no two batches can wait on each other in PostgreSQL.
+ *
+ * Rows a write only inserts (its annotation or reply, search entry, notifications: `ctx.insertLater`) are written
+ * at the end of its batch, one multi-row statement per kind for the whole batch, and the batch first runs without
+ * savepoints: every ORM call costs ~0.3–0.8 ms of JavaScript whatever it writes (BENCHMARKS.md, "Write path"), and
+ * a create was 5 of them in a batch, 2 of which were its savepoint. A write that fails without having touched
+ * `ctx.tx` (a refusal) has written nothing yet: it is dropped from the batch with the numbers it took. Anything
+ * else that fails — a write that had used `ctx.tx`, or the batch's inserts (a taken id) — rolls the transaction
+ * back, and the batch runs again one write at a time, each in its own savepoint with its own inserts: the failing
+ * one is rolled back alone, as it always was.
  */
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
 import { appendEvent, assertTakenFor, lockGroupFirst, takeSequence, type NewEvent, type TakenSequence } from './append-event';
+import { isDatabaseUnavailable, ServiceError } from './errors';
 import { publishCommitted, type Committed, type CommittedEvent } from './event-bus';
 
 export interface WriteContext {
+  /** reads, and writes that must happen now (their result is read by the write, or by the next one in the batch) */
   tx: Tx;
+  /**
+   * Inserts a row once the write's work is done (alone) or at the end of its batch, with the batch's other rows of
+   * that kind in one statement. Only for rows nothing in the batch reads back before commit.
+   */
+  insertLater: <Row>(kind: LaterInsert<Row>, row: Row) => void;
   /**
    * Takes the next sequence numbers of the group (and of a session, with `onlyIfLive` only while it is live) for
    * the one event the write will emit with them (append-event.ts, takeSequence): the group's row first.
@@ -32,10 +48,51 @@ export interface WriteContext {
 
 type Work<T> = (ctx: WriteContext) => Promise<T>;
 
+/**
+ * A kind of row inserted later (`ctx.insertLater`): how a list of them is written. Kinds are written in the order
+ * they were first used in the batch; a row whose insert fails makes the batch run again one write at a time.
+ */
+export interface LaterInsert<Row> {
+  name: string;
+  insert: (tx: Tx, rows: Row[]) => Promise<void>;
+}
+
+/** SQLite takes at most 999 bound values in a statement: rows of `columns` values each, at most this many a statement. */
+export const rowsPerInsert = (columns: number) => Math.max(1, Math.floor(999 / columns));
+
+/** The rows waiting to be inserted, by kind in the order of first use; `mark` / `rewind` drop a failed write's. */
+class LaterRows {
+  private kinds = new Map<LaterInsert<unknown>, unknown[]>();
+  private added: [LaterInsert<unknown>, number][] = [];
+
+  add<Row>(kind: LaterInsert<Row>, row: Row): void {
+    const k = kind as LaterInsert<unknown>;
+    let rows = this.kinds.get(k);
+    if (!rows) this.kinds.set(k, (rows = []));
+    rows.push(row);
+    this.added.push([k, rows.length - 1]);
+  }
+
+  mark(): number {
+    return this.added.length;
+  }
+
+  rewind(mark: number): void {
+    for (const [kind, index] of this.added.splice(mark)) this.kinds.get(kind)!.length = index;
+  }
+
+  async insert(tx: Tx): Promise<void> {
+    const kinds = [...this.kinds].filter(([, rows]) => rows.length);
+    this.kinds.clear();
+    this.added = [];
+    for (const [kind, rows] of kinds) await kind.insert(tx, rows);
+  }
+}
+
 /** Writes in one batch at most: a few ms each, so a batch holds the group's row for a small part of a second. */
 const MAX_BATCH = 32;
-/** Event rows per insert: 10 values each, and SQLite takes at most 999 bound values a statement. */
-const EVENTS_PER_INSERT = 50;
+/** Event rows per insert: 10 values each. */
+const EVENTS_PER_INSERT = rowsPerInsert(10);
 /** A batch's transaction may run longer than one write's (Prisma's default 5 s) before it is rolled back. */
 const BATCH_TIMEOUT_MS = 15_000;
 
@@ -50,7 +107,8 @@ const queues = ((globalThis as unknown as { __gongduWriteQueues?: Map<string, Pe
 
 /**
  * Runs `work` in a transaction with the events it emits. With `groupId` (the group every event of the work is in,
- * the group whose row it locks first), it may share its transaction with other writes into that group.
+ * the group whose row it locks first), it may share its transaction with other writes into that group — and may
+ * then run twice (its batch rolled back and run again one write at a time), so it acts on nothing but its context.
  */
 export function writeWithEvents<T>(work: Work<T>, options: { groupId?: string } = {}): Promise<T> {
   const { groupId } = options;
@@ -83,9 +141,27 @@ async function drain(groupId: string, queue: Pending[]): Promise<void> {
   }
 }
 
-function collector(tx: Tx, into: Committed, log?: BatchLog): WriteContext {
+/** Notifications are only inserted: with the batch's other rows, one statement for all (a session's start tells every member). */
+const notifications: LaterInsert<{ id: string; userId: string; groupId: string; type: string; payload: string; createdAt: Date }> = {
+  name: 'notification',
+  insert: async (tx, rows) => {
+    for (let i = 0; i < rows.length; i += NOTIFICATIONS_PER_INSERT) await tx.notification.createMany({ data: rows.slice(i, i + NOTIFICATIONS_PER_INSERT) });
+  },
+};
+const NOTIFICATIONS_PER_INSERT = rowsPerInsert(6);
+
+/** One write's context; `usedTx` tells whether it touched the transaction itself (then only a savepoint can undo it). */
+function collector(tx: Tx, into: Committed, later: LaterRows, log?: BatchLog): WriteContext & { readonly usedTx: boolean } {
+  let usedTx = false;
   return {
-    tx,
+    get tx() {
+      usedTx = true;
+      return tx;
+    },
+    get usedTx() {
+      return usedTx;
+    },
+    insertLater: (kind, row) => later.add(kind, row),
     takeSequence: (groupId, session) => (log ? log.take(groupId, session) : takeSequence(tx, groupId, session)),
     lockGroup: async (groupId) => (log ? log.holds(groupId) : lockGroupFirst(tx, groupId)),
     emit: async (e, taken) => {
@@ -94,7 +170,8 @@ function collector(tx: Tx, into: Committed, log?: BatchLog): WriteContext {
       return committed;
     },
     notify: async (n) => {
-      const row = await tx.notification.create({ data: { ...n, payload: JSON.stringify(n.payload) } });
+      const row = { id: randomUUID(), ...n, payload: JSON.stringify(n.payload), createdAt: new Date() };
+      later.add(notifications, row);
       into.notifications.push({ id: row.id, userId: row.userId, groupId: row.groupId, type: row.type, payload: n.payload, createdAt: row.createdAt.toISOString() });
     },
   };
@@ -191,47 +268,30 @@ const publishAfterAnswers = (committed: Committed) => setImmediate(() => publish
 
 async function writeAlone<T>(work: Work<T>): Promise<T> {
   const committed: Committed = { events: [], notifications: [] };
-  const result = await db.$transaction((tx) => work(collector(tx, committed)));
+  const result = await db.$transaction(async (tx) => {
+    const later = new LaterRows();
+    const value = await work(collector(tx, committed, later));
+    await later.insert(tx);
+    return value;
+  });
   publishAfterAnswers(committed);
   return result;
 }
 
 type Outcome = { ok: true; value: unknown; committed: Committed } | { ok: false; error: unknown };
 
-/** One transaction for the batch, a savepoint per write; settles every caller after commit. Never throws. */
+/** Thrown out of a batch's transaction to roll it back whole, so that it runs again one write at a time. */
+const ONE_AT_A_TIME = Symbol('run the batch again, one write at a time');
+
+/** One transaction for the batch; settles every caller after commit. Never throws. */
 async function runBatch(groupId: string, batch: Pending[]): Promise<void> {
   if (batch.length === 1) {
     const [only] = batch;
     return writeAlone(only.work).then(only.resolve, only.reject);
   }
-  let outcomes: Outcome[] = [];
+  let outcomes: Outcome[];
   try {
-    await db.$transaction(
-      async (tx) => {
-        outcomes = [];
-        const log = new BatchLog(tx, groupId);
-        await log.begin();
-        for (const pending of batch) {
-          const committed: Committed = { events: [], notifications: [] };
-          const mark = log.mark();
-          await tx.$executeRawUnsafe('SAVEPOINT gongdu_write');
-          try {
-            const value = await pending.work(collector(tx, committed, log));
-            await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongdu_write');
-            outcomes.push({ ok: true, value, committed });
-          } catch (error) {
-            // This write alone is undone, with the numbers it took (on PostgreSQL this also clears the
-            // transaction's failed state).
-            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT gongdu_write');
-            await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongdu_write');
-            log.rewind(mark);
-            outcomes.push({ ok: false, error });
-          }
-        }
-        await log.finish();
-      },
-      { timeout: BATCH_TIMEOUT_MS },
-    );
+    outcomes = (await runTogether(groupId, batch, false)) ?? (await runTogether(groupId, batch, true))!;
   } catch (error) {
     // Nothing of the batch was committed (the commit failed, or the database went away): every write fails with it.
     for (const pending of batch) pending.reject(error);
@@ -245,4 +305,64 @@ async function runBatch(groupId: string, batch: Pending[]): Promise<void> {
     batch[i].resolve(outcome.value);
   });
   publishAfterAnswers(all);
+}
+
+/**
+ * The batch in one transaction. `inSavepoints` false: no savepoints, every row inserted later at the end — null
+ * (and nothing committed) when a write that had used the transaction failed, or the inserts did. True: each write
+ * in its own savepoint with its own inserts, a failing one rolled back alone.
+ */
+async function runTogether(groupId: string, batch: Pending[], inSavepoints: boolean): Promise<Outcome[] | null> {
+  let outcomes: Outcome[] = [];
+  try {
+    await db.$transaction(
+      async (tx) => {
+        outcomes = [];
+        const log = new BatchLog(tx, groupId);
+        const later = new LaterRows();
+        await log.begin();
+        for (const pending of batch) {
+          const committed: Committed = { events: [], notifications: [] };
+          const mark = { log: log.mark(), later: later.mark() };
+          const ctx = collector(tx, committed, later, log);
+          if (inSavepoints) await tx.$executeRawUnsafe('SAVEPOINT gongdu_write');
+          try {
+            const value = await pending.work(ctx);
+            if (inSavepoints) {
+              await later.insert(tx);
+              await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongdu_write');
+            }
+            outcomes.push({ ok: true, value, committed });
+          } catch (error) {
+            // Without a savepoint only a refusal made before any statement of its own can be undone (a failed
+            // statement leaves a PostgreSQL transaction unusable): anything else runs the batch again.
+            if (!inSavepoints && (ctx.usedTx || !(error instanceof ServiceError))) throw ONE_AT_A_TIME;
+            // This write alone is undone, with the numbers it took (on PostgreSQL this also clears the
+            // transaction's failed state).
+            if (inSavepoints) {
+              await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT gongdu_write');
+              await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongdu_write');
+            }
+            log.rewind(mark.log);
+            later.rewind(mark.later);
+            outcomes.push({ ok: false, error });
+          }
+        }
+        if (!inSavepoints) {
+          try {
+            await later.insert(tx);
+          } catch (error) {
+            if (isDatabaseUnavailable(error)) throw error;
+            throw ONE_AT_A_TIME; // which write's row failed is found by running them one at a time
+          }
+        }
+        await log.finish();
+      },
+      { timeout: BATCH_TIMEOUT_MS },
+    );
+  } catch (error) {
+    if (error === ONE_AT_A_TIME) return null;
+    throw error;
+  }
+  return outcomes;
 }
