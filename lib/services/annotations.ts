@@ -4,7 +4,7 @@
  * resolve and hide; a hidden item disappears for members and stays, marked, for leaders.
  */
 import { db, type Tx } from '../db';
-import type { Annotation } from '../db/generated/sqlite/client';
+import type { Annotation, Prisma } from '../db/generated/sqlite/client';
 import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
 import { canEditOwn, canLead, type Role } from '../domain/permissions';
@@ -28,9 +28,31 @@ import { requireMembership, viewerIn } from './require-membership';
 import { findBlock, findSessionState, findUserName } from './cached-lookups';
 import { indexAnnotation, indexComment, indexNewAnnotation, indexNewComment } from './search-index';
 import { isTextOpenToGroup } from './texts';
-import { writeWithEvents, type WriteContext } from './write-with-events';
+import { rowsPerInsert, writeWithEvents, type LaterInsert, type WriteContext } from './write-with-events';
 
 const authorSelect = { author: { select: { id: true, name: true } } } as const;
+
+/**
+ * New annotations and replies are inserted with the rest of their batch, one statement for all of them
+ * (write-with-events.ts, insertLater): each ORM call costs the same ~0.3–0.8 ms of JavaScript whatever it inserts.
+ */
+const newAnnotations: LaterInsert<Prisma.AnnotationCreateManyInput> = {
+  name: 'annotation',
+  insert: async (tx, rows) => {
+    for (let i = 0; i < rows.length; i += ANNOTATIONS_PER_INSERT) await tx.annotation.createMany({ data: rows.slice(i, i + ANNOTATIONS_PER_INSERT) });
+  },
+};
+/** The 17 values of a new annotation (createAnnotation). */
+const ANNOTATIONS_PER_INSERT = rowsPerInsert(17);
+
+const newComments: LaterInsert<Prisma.CommentCreateManyInput> = {
+  name: 'comment',
+  insert: async (tx, rows) => {
+    for (let i = 0; i < rows.length; i += COMMENTS_PER_INSERT) await tx.comment.createMany({ data: rows.slice(i, i + COMMENTS_PER_INSERT) });
+  },
+};
+/** The 8 values of a new reply (createReply). */
+const COMMENTS_PER_INSERT = rowsPerInsert(8);
 
 /** The annotation's full record as the event log stores it; every reader views it through the visibility rule. */
 async function loggedThread(client: Tx, id: string): Promise<AnnotationDTO> {
@@ -144,24 +166,28 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
     // more annotations, at no statement of its own.
     const taken = await ctx.takeSequence(input.groupId, input.sessionId ? { id: input.sessionId, onlyIfLive: true } : undefined);
     if (input.sessionId && taken.sessionSeq === null) throw invalid('sessionId', 'the session is not live');
-    const row = await ctx.tx.annotation.create({
-      data: {
-        id,
-        groupId: input.groupId,
-        textId: block.textId,
-        versionId: block.versionId,
-        blockId: block.id,
-        authorId: userId,
-        start: input.start,
-        end: input.end,
-        ...anchor.quote,
-        kind: input.kind,
-        note: input.note,
-        visibility: input.visibility,
-        sessionId: input.sessionId ?? null,
-      },
-    });
-    await indexNewAnnotation(ctx.tx, row);
+    const now = new Date();
+    const written = {
+      id,
+      groupId: input.groupId,
+      textId: block.textId,
+      versionId: block.versionId,
+      blockId: block.id,
+      authorId: userId,
+      start: input.start,
+      end: input.end,
+      ...anchor.quote,
+      kind: input.kind,
+      note: input.note,
+      visibility: input.visibility,
+      sessionId: input.sessionId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    // Inserted with the batch's other annotations; a taken id fails there (and the batch finds whose it was).
+    ctx.insertLater(newAnnotations, written);
+    const row: Annotation = { ...written, status: 'anchored', editedAt: null, deletedAt: null, resolvedAt: null, resolvedById: null, pinnedAt: null, hiddenAt: null, hiddenById: null, previousAnchor: null, originalAuthor: null };
+    indexNewAnnotation(ctx, row);
     const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
     const isPrivate = input.visibility === 'private';
     await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto }, taken);
@@ -382,11 +408,10 @@ async function insertReply(viewer: Viewer, annotation: Annotation, input: TCreat
     // In the session's slice of the log only while it is live, decided in the write (takeSequence): never after its end.
     const taken = await ctx.takeSequence(annotation.groupId, annotation.sessionId ? { id: annotation.sessionId, onlyIfLive: true } : undefined);
     const sessionId = taken.sessionSeq === null ? null : annotation.sessionId;
-    const written = await ctx.tx.comment.create({
-      data: { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body },
-    });
-    const row = { ...written, author };
-    await indexNewComment(ctx.tx, row, annotation);
+    const written = { id, groupId: annotation.groupId, annotationId, sessionId: annotation.sessionId, parentId: input.parentId ?? null, authorId: userId, body: input.body, createdAt: new Date() };
+    ctx.insertLater(newComments, written);
+    const row = { ...written, editedAt: null, deletedAt: null, hiddenAt: null, hiddenById: null, originalAuthor: null, author };
+    indexNewComment(ctx, row, annotation);
     const dto = loggedReply(row, new Map());
     const isPrivate = annotation.visibility === 'private';
     await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto }, taken);

@@ -7,6 +7,7 @@
 import { provider, type Tx } from '../db';
 import type { Annotation, Comment } from '../db/generated/sqlite/client';
 import { toIndexWords, toTsvector } from '../domain/search-text';
+import { rowsPerInsert, type LaterInsert, type WriteContext } from './write-with-events';
 
 /** The lexeme that scopes a PostgreSQL search to one group (no text token can look like it: '#' and ':'). */
 export const groupScope = (groupId: string) => `#g:${groupId}`;
@@ -31,6 +32,7 @@ type CommentFields = Pick<Comment, 'id' | 'groupId' | 'annotationId' | 'sessionI
 const annotationDoc = (a: AnnotationFields) => ({
   groupId: a.groupId,
   annotationId: a.id,
+  commentId: null,
   sessionId: a.sessionId,
   authorId: a.authorId,
   kind: a.kind,
@@ -55,16 +57,50 @@ const commentDoc = (c: CommentFields, annotation: Pick<Annotation, 'kind' | 'vis
   createdAt: c.createdAt,
 });
 
+type NewDoc = { doc: { key: string } & ReturnType<typeof annotationDoc | typeof commentDoc>; text: string };
+
+/** SearchDoc's columns but its id: 12 values a row. */
+const DOCS_PER_INSERT = rowsPerInsert(12);
+
+/**
+ * New items' entries, inserted with the write's batch (write-with-events.ts): the documents in one statement, which
+ * returns their ids, and their words in one more — for the whole batch, where one item took three statements.
+ */
+const newDocs: LaterInsert<NewDoc> = {
+  name: 'searchDoc',
+  insert: async (tx, rows) => {
+    for (let i = 0; i < rows.length; i += DOCS_PER_INSERT) {
+      const slice = rows.slice(i, i + DOCS_PER_INSERT);
+      // By key, not by position: neither engine promises RETURNING's order.
+      const ids = new Map((await tx.searchDoc.createManyAndReturn({ data: slice.map((r) => r.doc), select: { id: true, key: true } })).map((d) => [d.key, d.id]));
+      await insertManyFts(tx, slice.map((r) => ({ id: ids.get(r.doc.key)!, groupId: r.doc.groupId, text: r.text })));
+    }
+  },
+};
+
+/** Words of new items, one statement per slice (3 values a row on SQLite, 2 on PostgreSQL). */
+async function insertManyFts(tx: Tx, items: { id: number; groupId: string; text: string }[]) {
+  const perStatement = rowsPerInsert(3);
+  for (let i = 0; i < items.length; i += perStatement) {
+    const slice = items.slice(i, i + perStatement);
+    if (provider === 'postgresql') {
+      const values = slice.map((_, k) => `($${2 * k + 1}, $${2 * k + 2}::tsvector)`).join(', ');
+      await tx.$executeRawUnsafe(`INSERT INTO search_fts (rowid, words) VALUES ${values}`, ...slice.flatMap((it) => [it.id, toTsvector(it.text, [groupScope(it.groupId)])]));
+    } else {
+      const values = slice.map(() => '(?, ?, ?)').join(', ');
+      await tx.$executeRawUnsafe(`INSERT INTO search_fts (rowid, scope, words) VALUES ${values}`, ...slice.flatMap((it) => [it.id, `g${it.groupId}`, toIndexWords(it.text)]));
+    }
+  }
+}
+
 /** A just-created annotation, from the row as written: nothing to read back, no old entry, no replies yet. */
-export async function indexNewAnnotation(tx: Tx, a: AnnotationFields): Promise<void> {
-  const doc = await tx.searchDoc.create({ data: { key: `a:${a.id}`, ...annotationDoc(a) }, select: { id: true } });
-  await insertFts(tx, doc.id, a.groupId, `${a.exact}\n${a.note}`);
+export function indexNewAnnotation(ctx: Pick<WriteContext, 'insertLater'>, a: AnnotationFields): void {
+  ctx.insertLater(newDocs, { doc: { key: `a:${a.id}`, ...annotationDoc(a) }, text: `${a.exact}\n${a.note}` });
 }
 
 /** A just-created reply, from the row as written and its thread's annotation (which the caller has read). */
-export async function indexNewComment(tx: Tx, c: CommentFields, annotation: Pick<Annotation, 'kind' | 'visibility' | 'exact'> | null): Promise<void> {
-  const doc = await tx.searchDoc.create({ data: { key: `c:${c.id}`, ...commentDoc(c, annotation) }, select: { id: true } });
-  await insertFts(tx, doc.id, c.groupId, c.body);
+export function indexNewComment(ctx: Pick<WriteContext, 'insertLater'>, c: CommentFields, annotation: Pick<Annotation, 'kind' | 'visibility' | 'exact'> | null): void {
+  ctx.insertLater(newDocs, { doc: { key: `c:${c.id}`, ...commentDoc(c, annotation) }, text: c.body });
 }
 
 async function removeDoc(tx: Tx, key: string) {
