@@ -170,15 +170,19 @@ export const threadInclude = {
  * a long list is read by the group (one query) instead of by id in slices, and filtered here.
  */
 export async function loadReactions(client: Pick<Tx, 'reaction'>, targetIds: string[], scope?: { groupId: string }): Promise<ReactionIndex> {
-  const index: ReactionIndex = new Map();
   const targets = new Set(targetIds);
   const rows =
     scope && targets.size > IDS_PER_QUERY
       ? (await client.reaction.findMany({ where: { groupId: scope.groupId }, orderBy: { createdAt: 'asc' } })).filter((r) => targets.has(r.targetId))
       : await findInChunks(targets, (slice) => client.reaction.findMany({ where: { targetId: { in: slice } }, orderBy: { createdAt: 'asc' } }));
   // Slices come back one after another: put the reactions of each target back in time order.
-  rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
-  for (const row of rows) {
+  return indexReactions(rows);
+}
+
+/** Reaction rows grouped by target and kind, each kind's users in the order they reacted. */
+export function indexReactions(rows: { targetId: string; kind: string; userId: string; createdAt: Date }[]): ReactionIndex {
+  const index: ReactionIndex = new Map();
+  for (const row of [...rows].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())) {
     const list = index.get(row.targetId) ?? [];
     let entry = list.find((r) => r.kind === row.kind);
     if (!entry) list.push((entry = { kind: row.kind, userIds: [] }));

@@ -2,7 +2,7 @@
  * What the write path looks up on every request, cached per process (issue 11: a create cost 22 statements, each
  * ~0.3–0.6 ms of Prisma JavaScript). Two kinds:
  * - what never changes: a block's text and the version and text it belongs to (a version is never rewritten,
- *   ../shared/DESIGN.md rule 5), kept until the cache is full;
+ *   ../shared/DESIGN.md rule 5), the group of an annotation or reply, kept until the cache is full;
  * - what changes rarely: a member's role and a session's live state. The service that changes one forgets it here
  *   at once (memberships in groups.ts; sessions through their own `session:*` events on the bus). With several
  *   processes (REDIS_URL) another one may have made the change and answered already: these are then not kept
@@ -55,20 +55,32 @@ export interface BlockInfo {
   ownerGroupId: string | null;
 }
 
-const caches = ((globalThis as unknown as { __gongduLookups?: { blocks: ExpiringCache<BlockInfo>; roles: ExpiringCache<Role>; sessions: ExpiringCache<SessionState>; names: ExpiringCache<string>; subscribed: boolean } }).__gongduLookups ??= {
+const caches = ((globalThis as unknown as { __gongduLookups?: { blocks: ExpiringCache<BlockInfo>; groupsOf: ExpiringCache<string>; roles: ExpiringCache<Role>; sessions: ExpiringCache<SessionState>; names: ExpiringCache<string>; subscribed: boolean } }).__gongduLookups ??= {
   blocks: new ExpiringCache<BlockInfo>(Number.POSITIVE_INFINITY, BLOCK_LIMIT),
+  groupsOf: new ExpiringCache<string>(Number.POSITIVE_INFINITY, ENTRY_LIMIT),
   roles: new ExpiringCache<Role>(RARELY_CHANGING_TTL_MS, ENTRY_LIMIT),
   sessions: new ExpiringCache<SessionState>(RARELY_CHANGING_TTL_MS, ENTRY_LIMIT),
   names: new ExpiringCache<string>(NAME_TTL_MS, ENTRY_LIMIT),
   subscribed: false,
 });
-const { blocks, roles, sessions, names } = caches;
+const { blocks, groupsOf, roles, sessions, names } = caches;
 
 /** A block with its version's text, or null if there is no such block. */
 export function findBlock(blockId: string): Promise<BlockInfo | null> {
   return blocks.get(blockId, async () => {
     const row = await db.block.findUnique({ where: { id: blockId }, select: { id: true, text: true, versionId: true, version: { select: { textId: true, text: { select: { ownerGroupId: true } } } } } });
     return row && { id: row.id, text: row.text, versionId: row.versionId, textId: row.version.textId, ownerGroupId: row.version.text.ownerGroupId };
+  });
+}
+
+/**
+ * The group an annotation or a comment is in, or null if there is none: it never changes (nothing moves an item to
+ * another group, and items are never removed, only marked deleted).
+ */
+export function findGroupOf(targetType: 'annotation' | 'reply', id: string): Promise<string | null> {
+  return groupsOf.get(`${targetType}\u0000${id}`, async () => {
+    const row = targetType === 'annotation' ? await db.annotation.findUnique({ where: { id }, select: { groupId: true } }) : await db.comment.findUnique({ where: { id }, select: { groupId: true } });
+    return row?.groupId ?? null;
   });
 }
 
