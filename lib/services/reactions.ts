@@ -1,5 +1,4 @@
 /** Reactions (赞同 / 同问): one per user, kind and target. Set, not toggled, so a retried write is harmless. */
-import type { Tx } from '../db';
 import { Prisma } from '../db/generated/sqlite/client';
 import type { Role } from '../domain/permissions';
 import { canSeeAnnotationOf, viewReflection, type Viewer } from '../domain/visibility';
@@ -8,7 +7,7 @@ import { indexReactions } from './annotation-dto';
 import { findGroupOf } from './cached-lookups';
 import { notFound } from './errors';
 import { liveSessionId } from './annotations';
-import { writeWithEvents } from './write-with-events';
+import { writeWithEvents, type WriteContext } from './write-with-events';
 
 /** One row of `readTarget`: the target, the caller's role, and one of the target's reactions (nulls for none). */
 interface TargetRow {
@@ -39,7 +38,7 @@ interface TargetRow {
  * of nulls for none). Portable SQL for SQLite and PostgreSQL: quoted identifiers, flags as 0/1 (SQLite has no
  * booleans), parameters bound by the tagged template.
  */
-async function readTarget(tx: Tx, userId: string, groupId: string, input: Pick<TSetReaction, 'targetType' | 'targetId'>) {
+async function readTarget(tx: WriteContext['read'], userId: string, groupId: string, input: Pick<TSetReaction, 'targetType' | 'targetId'>) {
   const reactionColumns = Prisma.sql`r."id" AS "reactionId", r."targetType" AS "reactionTargetType", r."userId" AS "reactionUserId", r."kind" AS "reactionKind", r."createdAt" AS "reactionCreatedAt"`;
   const annotationColumns = Prisma.sql`a."id" AS "annotationId", a."authorId" AS "annotationAuthorId", a."visibility" AS "visibility", CASE WHEN a."hiddenAt" IS NULL THEN 0 ELSE 1 END AS "annotationHidden", a."sessionId" AS "annotationSessionId"`;
   const role = Prisma.sql`(SELECT m."role" FROM "Membership" m WHERE m."groupId" = ${groupId} AND m."userId" = ${userId}) AS "role"`;
@@ -77,7 +76,7 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
     // with two processes, seed 884545581). The rights are read here too, so a member removed or a thread hidden
     // meanwhile is refused.
     await ctx.lockGroup(groupId);
-    const target = await readTarget(ctx.tx, userId, groupId, input);
+    const target = await readTarget(ctx.read, userId, groupId, input);
     const viewer: Viewer = { userId, role: target?.role ?? null };
     const annotation = target?.annotation ?? null;
     const reflection = target?.reflection ?? null;

@@ -30,6 +30,11 @@ export interface WriteContext {
   /** reads, and writes that must happen now (their result is read by the write, or by the next one in the batch) */
   tx: Tx;
   /**
+   * A raw read in the transaction that does not count as using `tx`: a write refused after reads made through it
+   * alone is dropped from its batch like one refused before any statement, without running the batch again.
+   */
+  read: Pick<Tx, '$queryRaw'>;
+  /**
    * Inserts a row once the write's work is done (alone) or at the end of its batch, with the batch's other rows of
    * that kind in one statement. Only for rows nothing in the batch reads back before commit.
    */
@@ -161,6 +166,7 @@ function collector(tx: Tx, into: Committed, later: LaterRows, log?: BatchLog): W
     get usedTx() {
       return usedTx;
     },
+    read: tx,
     insertLater: (kind, row) => later.add(kind, row),
     takeSequence: (groupId, session) => (log ? log.take(groupId, session) : takeSequence(tx, groupId, session)),
     lockGroup: async (groupId) => (log ? log.holds(groupId) : lockGroupFirst(tx, groupId)),
