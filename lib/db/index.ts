@@ -10,7 +10,8 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
-import { databaseUrl, isPostgresUrl } from './config';
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from './config';
+import { startCheckpointer, withSqliteDurability } from './sqlite-durability';
 import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
 import { log } from '../log';
 
@@ -39,7 +40,10 @@ function createClient(): PrismaClient {
   const adapter = new PrismaBetterSqlite3({ url, timeout: 10_000 });
   // Plain queries wait for an open transaction instead of running inside it (serialized-sqlite.ts); PostgreSQL's
   // pool gives each transaction its own connection, so it needs none of this.
-  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(adapter) }));
+  // Commits without an fsync each, checkpoints in a worker thread: lib/db/sqlite-durability.ts says why.
+  const file = sqliteFilePath(url);
+  if (file !== ':memory:') startCheckpointer(file);
+  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(withSqliteDurability(adapter)) }));
 }
 
 export const db: PrismaClient = (globalForDb.__gongduDb ??= createClient());
