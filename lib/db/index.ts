@@ -10,8 +10,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgres/client';
-import { databaseUrl, isPostgresUrl, sqliteFilePath } from './config';
-import { startCheckpointer, withSqliteDurability } from './sqlite-durability';
+import { databaseUrl, isPostgresUrl } from './config';
 import { scopeTransactions, serializedSqlite } from './serialized-sqlite';
 import { log } from '../log';
 
@@ -40,10 +39,7 @@ function createClient(): PrismaClient {
   const adapter = new PrismaBetterSqlite3({ url, timeout: 10_000 });
   // Plain queries wait for an open transaction instead of running inside it (serialized-sqlite.ts); PostgreSQL's
   // pool gives each transaction its own connection, so it needs none of this.
-  // Commits without an fsync each, checkpoints in a worker thread: lib/db/sqlite-durability.ts says why.
-  const file = sqliteFilePath(url);
-  if (file !== ':memory:') startCheckpointer(file);
-  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(withSqliteDurability(adapter)) }));
+  return scopeTransactions(new PrismaClient({ adapter: serializedSqlite(adapter) }));
 }
 
 export const db: PrismaClient = (globalForDb.__gongduDb ??= createClient());
