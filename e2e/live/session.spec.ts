@@ -11,8 +11,6 @@ import { isInViewport, makeGroup, selectInBlock, signUpAndIn, startSession, type
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-test.describe.configure({ mode: 'serial' });
-
 test('a live session: A highlights and comments, B sees it, replies, follows, writes offline; nothing is lost or doubled', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   const baseURL = testInfo.project.use.baseURL;
