@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Each phase's header says when it began, minutes:seconds into the run, so CI's log shows which phase grew.
+phase() { echo "== $1 (at $((SECONDS / 60)):$(printf %02d $((SECONDS % 60))))"; }
+
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 # Chinese fonts, so screenshots (the print layout of the minutes) show characters, not boxes.
 # (grep reads fc-list to the end: with `grep -q` fc-list may die of SIGPIPE, and pipefail would call the fonts missing)
@@ -30,7 +33,7 @@ fi
 
 # The type check runs beside the unit tests (neither needs the other, and the unit tests leave a core idle); its
 # output is shown, and a failure stops the run, once both are done.
-echo "== type check and unit tests"
+phase "type check and unit tests"
 tsc_log=$(mktemp)
 npx tsc --noEmit -p . >"$tsc_log" 2>&1 &
 tsc_pid=$!
@@ -44,13 +47,13 @@ if [ "$tsc_status" != 0 ]; then
   exit "$tsc_status"
 fi
 echo "== type check passed"
-echo "== production build"
+phase "production build"
 NODE_ENV=production npm run build
-echo "== API and realtime tests (real server, real SQLite)"
+phase "API and realtime tests (real server, real SQLite)"
 # Two files at a time (project api), then the two that time another user's requests, alone (api-timed: heavy-upload,
 # heavy-import; see vitest.config.ts).
 npx vitest run --project api --project api-timed
-echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes behind nginx"
+phase "API and realtime tests again: PostgreSQL + Redis, two Gongdu processes behind nginx"
 # The whole suite, every test server being two processes on a throw-away PostgreSQL cluster and Redis behind nginx
 # (deploy/nginx.conf), two files at a time as in the pass above (each server has its own database and nginx). Two files skip themselves here because they start their own PostgreSQL and Redis and run in
 # the pass above: tests/api/scale-out.test.ts (cross-process promises and the fault tests) and db-copy.test.ts.
@@ -67,5 +70,6 @@ echo "== API and realtime tests again: PostgreSQL + Redis, two Gongdu processes 
 # on the unique key), and a long address whose answer's headers nginx could not read (a 502 that also took the
 # process out of rotation); races.test.ts and door.test.ts keep them fixed.
 npx tsx tests/support/with-services.ts npx vitest run --project api --exclude tests/api/heavy-upload.test.ts --exclude tests/api/heavy-import.test.ts
-echo "== end-to-end tests (Chromium)"
+phase "end-to-end tests (Chromium)"
 npx playwright test
+phase "all passed"
