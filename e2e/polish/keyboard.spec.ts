@@ -76,7 +76,10 @@ test('on a phone the sheet does not cover a selection made low on the screen', a
   await page.waitForLoadState('networkidle');
   // the end of a paragraph at the very bottom of the screen, where the sheet opens
   const para = paras[2];
-  await page.evaluate((id) => {
+  // Where the selection is, measured in the same task that makes it: the page answers a selection after a short
+  // debounce by opening the sheet and scrolling the selection above it, and on a loaded machine a second evaluate
+  // came after that (2026-12-02, two workers: "before" 583 px, already above the sheet's 599).
+  const before = await page.evaluate((id) => {
     const block = document.querySelector(`[data-block-id="${CSS.escape(id)}"]`)!;
     block.scrollIntoView({ block: 'end' });
     window.scrollBy(0, -8);
@@ -88,8 +91,8 @@ test('on a phone the sheet does not cover a selection made low on the screen', a
     range.setEnd(last!, last!.data.length);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
+    return range.getBoundingClientRect().bottom;
   }, para.id);
-  const before = await page.evaluate(() => document.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
   const sheet = page.getByTestId('selection-toolbar');
   await expect(sheet).toBeVisible();
   const sheetTop = (await sheet.boundingBox())!.y;
