@@ -7,8 +7,13 @@
  *
  * A text may carry thousands of threads: the list is virtualised (@tanstack/react-virtual, each card measured as it
  * renders), and reaching its end asks for the threads of the next part of the text (`onNearEnd`).
+ *
+ * The server draws no card (it has no window to measure), and the first cards are drawn in a transition after the
+ * page has hydrated, not in the commit that ends hydration: drawing and measuring them there (each measure a layout)
+ * made the longest task of the reading page's load (trace, desktop, 2,000 annotations: hydration's commit, then the
+ * cards, their layout and the page's first requests, 221 ms in one task at load ~15).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useT } from '@/components/i18n/locale-provider';
 import { ThreadCard, type ThreadUpdate } from './thread-card';
@@ -67,6 +72,8 @@ export function ThreadPanel({ threads, count, onNearEnd, viewer, canAnnotate, hi
     if (offset !== scrollMargin) setScrollMargin(offset);
   });
   const shown = viewer && !showsReflections ? threads : [];
+  const [isDrawn, setDrawn] = useState(false);
+  useEffect(() => startTransition(() => setDrawn(true)), []);
 
   // The active card and the one being typed in stay drawn wherever the list scrolls, and in view when threads
   // loaded for another part of the text move them: a reply half written is never unmounted.
@@ -97,7 +104,7 @@ export function ThreadPanel({ threads, count, onNearEnd, viewer, canAnnotate, hi
   // A closed bottom sheet has no height, so no window: the kept cards are still drawn (hidden), as a link or a new
   // highlight expects its card to be there when the sheet opens.
   const windowed = virtualizer.getVirtualItems();
-  const items = windowed.length > 0 ? windowed : keptIndexes.map((i) => virtualizer.measurementsCache[i]).filter((item) => item !== undefined);
+  const items = !isDrawn ? [] : windowed.length > 0 ? windowed : keptIndexes.map((i) => virtualizer.measurementsCache[i]).filter((item) => item !== undefined);
 
   const lastIndex = items.length > 0 ? items[items.length - 1].index : -1;
   useEffect(() => {
