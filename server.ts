@@ -104,6 +104,13 @@ const httpServer = createServer(onRequest);
 // With Node's default of 5 s the server closed connections nginx was about to reuse — a 502 for a request that was
 // never read — and under load the tests' own client met the same race ("other side closed").
 httpServer.keepAliveTimeout = 65_000;
+// headersTimeout stays at Node's 60 s, below keepAliveTimeout, on purpose. The advice that it must exceed
+// keepAliveTimeout is from Node 10–12, whose headers clock ran from the end of the previous request, so an idle
+// kept-alive connection was cut at headersTimeout (nodejs/node#27363, fixed by #32329 in 12.19 and 13.13; our
+// engines start at 20.19). Since then the clock runs only while a request's headers are arriving, and Node's docs
+// set no relation between the two (only headersTimeout ≤ requestTimeout, 300 s). Checked on node 20.20 with
+// headersTimeout 1 s and keepAliveTimeout 5 s: a connection idle for 2 s (a stray CRLF after the last request or
+// not) served its next request; idle past 5 s + Node's 1 s buffer it was closed, as it should be.
 // A request Node cannot parse (headers past 16 KB, not HTTP): a JSON answer the client gets to read, not a reset.
 httpServer.on('clientError', answerClientError);
 const io = attachRealtime(httpServer);
