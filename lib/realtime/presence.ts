@@ -14,12 +14,36 @@
  * sockets reconnect elsewhere and join again. Redis keeps holding nothing (see ./redis.ts), a move or a leave costs
  * no Redis write, and the one-process setup (no Redis) is the same code without the question.
  */
-import { closeAttendance } from '../services/sessions';
+import { closeAttendance, closeAttendanceUnlessBack } from '../services/sessions';
 import { mergePresence, PresenceBuffer, PresenceIndex, type PresenceMember } from '../domain/presence';
 import type { GongduSocket } from './handlers/request';
 import type { GongduIo } from './server';
 
 const index = new PresenceIndex();
+
+/**
+ * Joins under way on this process, per session and user: counted from before the join records attendance until it
+ * is in the index, so a leave deciding meanwhile whether the member is gone (closeAttendanceUnlessBack) sees them.
+ */
+const joining = new Map<string, number>();
+const joiningKey = (sessionId: string, userId: string) => `${sessionId}\u0000${userId}`;
+
+/** Marks a join of the member as under way; returns what ends the mark (safe to call twice). */
+export function beginJoin(sessionId: string, userId: string): () => void {
+  const key = joiningKey(sessionId, userId);
+  joining.set(key, (joining.get(key) ?? 0) + 1);
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    const left = (joining.get(key) ?? 1) - 1;
+    if (left > 0) joining.set(key, left);
+    else joining.delete(key);
+  };
+}
+
+/** Whether the member is present on this process, or joining it. */
+const isHereOrJoining = (sessionId: string, userId: string) => index.has(sessionId, userId) || joining.has(joiningKey(sessionId, userId));
 
 /** Whether other processes share this one's rooms (the Redis adapter is attached). */
 let clustered = false;
@@ -141,8 +165,8 @@ export async function leavePresence(io: GongduIo, socket: GongduSocket, sessionI
   delete socket.data.sessions[sessionId];
   if (!index.leave(sessionId, userId)) return; // another tab here
   if (await isPresentElsewhere(io, sessionId, userId)) return;
-  if (index.has(sessionId, userId)) return; // back meanwhile (a reload): the stay goes on
-  await closeAttendance(here.attendanceId);
+  // Back meanwhile, or coming back (a reload): the stay goes on. Checked with the close, in its transaction.
+  if (!(await closeAttendanceUnlessBack(here.attendanceId, () => isHereOrJoining(sessionId, userId)))) return;
   queuePresence(io, sessionId, (b) => b.left(userId));
 }
 
@@ -179,7 +203,7 @@ export function shareClusterPresence(io: GongduIo): void {
   clustered = true;
   const nsp = io.of('/');
   nsp.on('presence:members', (sessionId, reply) => reply(typeof sessionId === 'string' ? index.members(sessionId) : []));
-  nsp.on('presence:holds', (sessionId, userId, reply) => reply(typeof sessionId === 'string' && typeof userId === 'string' && index.has(sessionId, userId)));
+  nsp.on('presence:holds', (sessionId, userId, reply) => reply(typeof sessionId === 'string' && typeof userId === 'string' && isHereOrJoining(sessionId, userId)));
   nsp.on('presence:remove', (userId, sessionIds) => {
     if (typeof userId === 'string' && Array.isArray(sessionIds)) void removeHere(io, userId, sessionIds.filter((id) => typeof id === 'string')).catch((error) => console.error('presence:remove failed', error));
   });

@@ -199,6 +199,27 @@ export async function closeAttendance(attendanceId: string): Promise<void> {
 }
 
 /**
+ * A member's last socket left: ends their interval unless `isStillHere()` — asked inside the transaction, once it
+ * holds the group's row, the lock recordAttendance takes first — says they are back. Returns false when they are.
+ *
+ * Asked before the write, as it was, the check and the close could straddle a reload's join: the join found the
+ * interval still open and took it, then the leave closed it under the member who had come back (present, with no
+ * open interval). Under the lock the two go one after the other: a join that took the interval first is seen by
+ * `isStillHere` (the caller counts joins under way, lib/realtime/presence.ts), and one that comes after finds the
+ * interval closed and reopens it (ATTENDANCE_GRACE_MS).
+ */
+export async function closeAttendanceUnlessBack(attendanceId: string, isStillHere: () => boolean): Promise<boolean> {
+  const row = await db.attendance.findUnique({ where: { id: attendanceId }, select: { session: { select: { groupId: true } } } });
+  if (!row) return !isStillHere();
+  return db.$transaction(async (tx) => {
+    await lockGroupFirst(tx, row.session.groupId);
+    if (isStillHere()) return false;
+    await tx.attendance.updateMany({ where: { id: attendanceId, leftAt: null }, data: { leftAt: new Date() } });
+    return true;
+  });
+}
+
+/**
  * Intervals left open by a process that stopped without closing them end now; we know no better. `live` holds
  * the attendance ids of sockets connected right now to any process (with several processes, the others' members
  * are still present): those stay open. Rows are read first, then the live set is taken, so a member who joins in

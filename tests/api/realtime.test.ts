@@ -227,6 +227,26 @@ describe('fan-out in a session', () => {
     await tab1.leaveSession(otherSession.id);
   });
 
+  it("keeps the stay open when a reload's join and the old page's leave cross", async () => {
+    // The new page joins while the old one is still leaving: the leave must not close the interval the join has just
+    // taken (or reopened). The leave goes `round` ms after the join, so over the rounds it meets the join before,
+    // during and after the join's transaction.
+    const stays = async () => ((await erin.call('GET', `/api/sessions/${otherSession.id}/attendance`)).body.attendance as { userId: string; leftAt: string | null }[]).filter((r) => r.userId === erin.user.id);
+    let old = await connected(erin);
+    await old.joinSession(otherSession.id);
+    for (let round = 0; round < 12; round++) {
+      const fresh = await connected(erin);
+      const joined = fresh.joinSession(otherSession.id);
+      await new Promise((r) => setTimeout(r, round));
+      await Promise.all([joined, old.leaveSession(otherSession.id)]);
+      expect((await stays()).filter((r) => r.leftAt === null), `round ${round}`).toHaveLength(1);
+      old.close();
+      old = fresh;
+    }
+    await old.leaveSession(otherSession.id);
+    expect((await stays()).filter((r) => r.leftAt === null)).toHaveLength(0);
+  });
+
   it('notifies a mentioned member live, and keeps it in their list', async () => {
     const c = await connected(carol);
     const live: unknown[] = [];

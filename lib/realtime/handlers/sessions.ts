@@ -10,7 +10,7 @@ import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
 import { defineRequest, handleMessage, handleRequests, type GongduSocket } from './request';
 import { followStream, unfollowStream } from '../membership';
-import { enterPresence, leavePresence, movePresence, presenceIn, presenceOf } from '../presence';
+import { beginJoin, enterPresence, leavePresence, movePresence, presenceIn, presenceOf } from '../presence';
 
 const ZStreamAfter = z.object({ stream: z.string().max(80), after: z.number().int().min(0) });
 const ZSessionRef = z.object({ sessionId: ZId });
@@ -43,12 +43,22 @@ const sessionRequests = [
     const io = ioOf(socket);
     const { userId, name } = socket.data;
     const previous = presenceIn(socket.data, sessionId);
-    const { attendanceId, session } = await recordAttendance(userId, sessionId);
-    if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
+    // From before the interval is taken until the index has the member: a leave deciding meanwhile (a reload's old
+    // socket) must not close the interval this join takes (closeAttendanceUnlessBack).
+    const endJoin = beginJoin(sessionId, userId);
+    const { attendanceId, session } = await recordAttendance(userId, sessionId).catch((error: unknown) => {
+      endJoin();
+      throw error;
+    });
     // Read again after the wait: two joins of one socket at once count it once in the index.
     const isNewSocket = !presenceIn(socket.data, sessionId);
     socket.data.sessions[sessionId] = { attendanceId, groupId: session.groupId };
-    enterPresence(io, sessionId, { userId, name, blockId: null, isLeader: session.leader.id === userId }, isNewSocket);
+    try {
+      enterPresence(io, sessionId, { userId, name, blockId: null, isLeader: session.leader.id === userId }, isNewSocket);
+    } finally {
+      endJoin();
+    }
+    if (previous && previous.attendanceId !== attendanceId) await closeAttendance(previous.attendanceId);
     if (socket.disconnected) {
       // Gone while its attendance was written: its disconnect found nothing to leave, so it leaves now (a room
       // joined by a disconnected socket would hold its id for good).
