@@ -30,7 +30,7 @@ runUnderServicesIfAsked(import.meta.filename);
 
 // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for `node --cpu-prof` analysis).
 // Each writer stands for many people (the target is 1,000 writes/s from 20 sockets): the per-user limits are lifted.
-const world = await startWorld(WRITERS, { env: { SOCKET_MESSAGES_PER_USER: '1000000', SOCKET_WRITES_PER_SECOND: '1000000' }, ...(process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {}) });
+const world = await startWorld(WRITERS, { env: { SOCKET_MESSAGES_PER_USER: '1000000', WRITES_PER_SECOND: '1000000' }, ...(process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {}) });
 const pids = world.server.backends.map((b) => b.process.pid!);
 const serverCpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 

@@ -6,6 +6,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requestUser, type RequestUser } from '../auth/request-user';
 import { isDatabaseUnavailable, ServiceError, UNAVAILABLE_MESSAGE } from '../services/errors';
+import { limiters, waitToSpend } from '../services/rate-limits';
 import { fieldErrors } from './field-errors';
 import { cookieValue, requestLocale, translator, TIME_ZONE_COOKIE, type Locale, type MessageKey } from '../i18n/messages';
 import { userTimeZone } from '../services/user-settings';
@@ -57,12 +58,40 @@ export function parseQuery<T extends z.ZodType>(req: Request, schema: T): z.infe
 
 type Handler<P> = (ctx: { req: Request; user: RequestUser; params: P }) => Promise<Response>;
 
-/** Wraps an authenticated route handler: 401 without a user, errors mapped to JSON. */
+/**
+ * The API's writes of what other members read — annotations and everything under them (replies, resolve, pin,
+ * hide), reactions, session reflections, read marks: the HTTP side of the socket events marked `write` in
+ * lib/realtime/events.ts. Matched by path here, in the one wrapper every route goes through, so a route added
+ * under these is counted without anyone marking it; reads (GET, HEAD) are not counted.
+ */
+const MEMBER_WRITE_PATH = /^\/api\/(?:annotations(?:\/|$)|reactions$|notifications$|sessions\/[^/]+\/reflections(?:\/|$))/;
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const isMemberWrite = (req: Request) => !READ_METHODS.has(req.method.toUpperCase()) && MEMBER_WRITE_PATH.test(new URL(req.url).pathname);
+
+/**
+ * Spends one write from the user's write allowance (limiters.writesByUser, the one their socket writes spend);
+ * past it, the 429 to answer (with Retry-After), before the body is read.
+ */
+async function refuseOverWriteAllowance(req: Request, userId: string): Promise<Response | null> {
+  const ms = await waitToSpend(limiters.writesByUser, userId);
+  if (ms === 0) return null;
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const res = json(errorBody('rate_limited', translator(requestLocale(req))('error.tooManyWrites', { n: seconds })), 429);
+  res.headers.set('retry-after', String(seconds));
+  return res;
+}
+
+/**
+ * Wraps an authenticated route handler: 401 without a user; a member write (MEMBER_WRITE_PATH) 429 past the user's
+ * write allowance; errors mapped to JSON.
+ */
 export function route<P = Record<string, string>>(handler: Handler<P>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = await requestUser(req);
       if (!user) return json(errorBody('unauthenticated', translator(requestLocale(req))('error.unauthenticated')), 401);
+      const refused = isMemberWrite(req) ? await refuseOverWriteAllowance(req, user.id) : null;
+      if (refused) return refused;
       return await handler({ req, user, params: await context.params });
     } catch (error) {
       return errorResponse(error, requestLocale(req));

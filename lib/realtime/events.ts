@@ -83,6 +83,42 @@ export interface ClientToServerEvents {
 }
 
 /**
+ * What each client→server event does, for the limits in front of every message (lib/realtime/flood-guard.ts):
+ * - `write`: stores what other members read (annotations, replies, reactions, reflections, read marks); it spends
+ *   the user's write allowance, the same one the HTTP API's writes spend (lib/services/rate-limits.ts).
+ * - `catch-up`: reads up to a page of a stream's log.
+ * - `session`: commits attendance or the leader's passage. Not a write: a reconnect rejoins at once, and a refused
+ *   leader move would be lost.
+ * - `light`: reads little or nothing (presence, unsubscribing).
+ * Every event of ClientToServerEvents must be classified here: one missing (or one not in the contract) fails the
+ * type check, so a new write cannot slip past the write allowance.
+ */
+export type ClientEventKind = 'write' | 'catch-up' | 'session' | 'light';
+export const CLIENT_EVENT_KINDS = {
+  'stream:subscribe': 'catch-up',
+  'stream:sync': 'catch-up',
+  'stream:unsubscribe': 'light',
+  'session:join': 'session',
+  'session:leave': 'session',
+  'session:viewing': 'light',
+  'leader:move': 'session',
+  'annotation:create': 'write',
+  'annotation:update': 'write',
+  'annotation:delete': 'write',
+  'annotation:resolve': 'write',
+  'annotation:pin': 'write',
+  'annotation:hide': 'write',
+  'reply:create': 'write',
+  'reply:update': 'write',
+  'reply:delete': 'write',
+  'reply:hide': 'write',
+  'reaction:set': 'write',
+  'reflection:create': 'write',
+  'reflection:hide': 'write',
+  'notification:read': 'write',
+} as const satisfies { [E in keyof ClientToServerEvents]: ClientEventKind };
+
+/**
  * Between Gongdu processes (through the Redis adapter's `serverSideEmit`): each indexes the presence of its own
  * sockets, and these ask the others about theirs (lib/realtime/presence.ts).
  */

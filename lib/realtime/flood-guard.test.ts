@@ -2,12 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Before the limits are made (on import): a burst small enough to use up within the message budgets.
 vi.hoisted(() => {
-  process.env.SOCKET_WRITES_PER_SECOND = '2';
-  process.env.SOCKET_WRITE_BURST = '5';
+  process.env.WRITES_PER_SECOND = '2';
+  process.env.WRITE_BURST = '5';
 });
 
 import { SecondBudget, limiters } from '../services/rate-limits';
-import { guardMessages } from './flood-guard';
+import { clientToServerEvents } from '../../tests/support/contract';
+import { CLIENT_EVENT_KINDS } from './events';
+import { guardMessages, isWrite, messageCost } from './flood-guard';
 import type { GongduSocket } from './handlers/request';
 
 type Middleware = (packet: unknown[], next: (error?: Error) => void) => void;
@@ -48,6 +50,23 @@ describe('SecondBudget', () => {
   });
 });
 
+describe('the kinds of the contract\'s events', () => {
+  it('classifies every client→server event of the contract, and nothing else', () => {
+    // The type check already demands it (CLIENT_EVENT_KINDS `satisfies` the contract); this reads the contract's text.
+    expect(Object.keys(CLIENT_EVENT_KINDS).sort()).toEqual(clientToServerEvents().map((e) => e.name).sort());
+  });
+
+  it('counts the writes against the write allowance and weighs each message by its kind', () => {
+    const writes = Object.keys(CLIENT_EVENT_KINDS).filter(isWrite);
+    expect(writes).toEqual(expect.arrayContaining(['annotation:create', 'reply:create', 'reaction:set', 'reflection:create', 'notification:read']));
+    expect(writes).not.toContain('session:join'); // a reconnect rejoins: never refused as a write
+    expect(writes).not.toContain('leader:move');
+    expect([messageCost('stream:sync'), messageCost('annotation:create'), messageCost('session:join'), messageCost('session:viewing')]).toEqual([5, 3, 3, 1]);
+    // Names are the sender's to choose: one outside the contract is no write, and weighs a write's cost.
+    for (const name of ['__proto__', 'toString', 'constructor', 'no:such']) expect([isWrite(name), messageCost(name)]).toEqual([false, 3]);
+  });
+});
+
 describe('guardMessages', () => {
   it('holds the socket on the first message over its budget, before the next message of the same read is looked at', () => {
     const { send, calls } = fakeSocket(`user-${Math.random()}`);
@@ -77,7 +96,7 @@ describe('guardMessages', () => {
 
   it("spends writes from the user's write allowance: its steady points, then its burst, then rate_limited", async () => {
     const { send } = fakeSocket(`user-${Math.random()}`);
-    const allowance = 2 + 5; // SOCKET_WRITES_PER_SECOND + SOCKET_WRITE_BURST, set above
+    const allowance = 2 + 5; // WRITES_PER_SECOND + WRITE_BURST, set above
     const answers: unknown[] = [];
     const outcomes = Array.from({ length: allowance + 5 }, () => send('notification:read', {}, (a) => answers.push(a)));
     expect(outcomes.every((o) => o === 'pending')).toBe(true); // the write allowance answers by promise

@@ -10,11 +10,29 @@
  * the limiters. A page that merely bursts loses nothing: its client sends a refused request again a second later
  * (lib/realtime/client.ts), and socket.io's heartbeat (a ping every 25 s, 20 s to answer) outlasts any hold.
  */
-import { SOCKET_FLOOD_FACTOR, isSocketWrite, limiters, socketMessageCost, waitToSpend } from '../services/rate-limits';
+import { SOCKET_FLOOD_FACTOR, limiters, waitToSpend } from '../services/rate-limits';
+import { CLIENT_EVENT_KINDS, type ClientEventKind } from './events';
 import type { GongduSocket } from './handlers/request';
 
 const REFUSAL = { ok: false, error: { code: 'rate_limited', message: 'too many messages: slow down' } } as const;
 const WRITE_REFUSAL = { ok: false, error: { code: 'rate_limited', message: 'too many writes: slow down' } } as const;
+
+/** Each contract event's kind; a Map, since the event name is the sender's to choose (`__proto__`, `toString`). */
+const KINDS = new Map<string, ClientEventKind>(Object.entries(CLIENT_EVENT_KINDS));
+
+/**
+ * What a message weighs against the message budgets: replaying a stream reads up to a page of events (5); a write,
+ * joining or leaving a session and moving the leader's passage each commit a transaction (3); presence and
+ * unsubscribing read little or nothing (1). An event outside the contract is dropped, but was read and decoded (3).
+ */
+const MESSAGE_COST: Record<ClientEventKind, number> = { 'catch-up': 5, write: 3, session: 3, light: 1 };
+const UNKNOWN_EVENT_COST = 3;
+export function messageCost(event: string): number {
+  const kind = KINDS.get(event);
+  return kind ? MESSAGE_COST[kind] : UNKNOWN_EVENT_COST;
+}
+/** Whether the event spends the user's write allowance (its kind in the contract is `write`). */
+export const isWrite = (event: string): boolean => KINDS.get(event) === 'write';
 
 /** A socket's state once it has been refused (most never are, and cost nothing here). */
 interface Held {
@@ -55,6 +73,12 @@ function refuse(socket: GongduSocket, held: Held, args: unknown[]) {
   if (held.refused > SOCKET_FLOOD_FACTOR * limiters.socketMessages.points) socket.disconnect(true);
 }
 
+/** Answers a write over the user's write allowance. */
+function refuseWrite(args: unknown[]) {
+  const ack = args[args.length - 1];
+  if (typeof ack === 'function') ack(WRITE_REFUSAL);
+}
+
 /** Holds the socket for `ms` if it is not held already, and refuses the message. */
 function holdAndRefuse(socket: GongduSocket, ms: number, args: unknown[]) {
   let held = heldSockets.get(socket);
@@ -82,16 +106,12 @@ function checkMessage(socket: GongduSocket, packet: unknown[], deliver: Deliver,
   const held = heldSockets.get(socket);
   if (held && now < held.until) return refuse(socket, held, args);
   const name = String(event);
-  const cost = socketMessageCost(name);
+  const cost = messageCost(name);
   const wait = Math.max(limiters.socketMessages.spend(socket.id, cost, now), limiters.socketMessagesByUser.spend(socket.data.userId, cost, now));
   if (wait > 0) return holdAndRefuse(socket, wait, args);
-  if (!isSocketWrite(name)) return deliver(socket, packet);
-  void waitToSpend(limiters.socketWritesByUser, socket.data.userId).then(
-    (ms) => {
-      if (ms === 0) return deliver(socket, packet);
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(WRITE_REFUSAL);
-    },
+  if (!isWrite(name)) return deliver(socket, packet);
+  void waitToSpend(limiters.writesByUser, socket.data.userId).then(
+    (ms) => (ms === 0 ? deliver(socket, packet) : refuseWrite(args)),
     () => next(new Error('unavailable')),
   );
 }

@@ -78,7 +78,7 @@ function createLimiters() {
     /**
      * Socket messages per socket per second. A live session sends a few a second (presence, a reaction); the
      * headroom is for a reconnecting client flushing its offline queue. Catch-up requests weigh more
-     * (socketMessageCost).
+     * (lib/realtime/flood-guard.ts, by the event's kind in the contract).
      */
     // A socket lives on one process: its count is kept there, counted synchronously (SecondBudget).
     socketMessages: new SecondBudget(env('SOCKET_MESSAGES_PER_SECOND', 60)),
@@ -92,17 +92,20 @@ function createLimiters() {
     // In memory too, like the per-user socket cap: counted per process, with no Redis round trip per message.
     socketMessagesByUser: new SecondBudget(env('SOCKET_MESSAGES_PER_USER', 60)),
     /**
-     * Writes over sockets per user (SOCKET_WRITE_EVENTS), in this process: a small steady allowance with a burst
-     * allowance beside it (the library's BurstyRateLimiter: the burst's points are spent once the steady ones are).
-     * Within the message limits one account still got 5–17 writes a second through, each a transaction with search
-     * indexing and fan-out, and on a 2-core machine that alone put another user's p99 at 5–10× (bench:abuse). A
-     * person annotates, replies and reacts a few times a minute, in bursts (a row of reactions, an outbox replayed
-     * after a reconnect): the burst passes at once, a sustained flood gets the steady rate; a refused write is
-     * answered rate_limited and the client sends it again a second later (lib/realtime/client.ts).
+     * Writes per user, over sockets and HTTP alike (the socket events marked `write` in lib/realtime/events.ts;
+     * the API's writes of the same things, lib/http/respond.ts), in this process: a small steady allowance with a
+     * burst allowance beside it (the library's BurstyRateLimiter: the burst's points are spent once the steady ones
+     * are). Within the message limits one account still got 5–17 writes a second through, each a transaction with
+     * search indexing and fan-out, and on a 2-core machine that alone put another user's p99 at 5–10× (bench:abuse).
+     * A person annotates, replies and reacts a few times a minute, in bursts (a row of reactions, an outbox replayed
+     * after a reconnect): the burst passes at once, a sustained flood gets the steady rate; a refused socket write is
+     * answered rate_limited and the client sends it again a second later (lib/realtime/client.ts), a refused HTTP
+     * write 429 with Retry-After. One allowance whatever the channel: a flooder refused on its sockets would
+     * otherwise move to the API.
      */
-    socketWritesByUser: new BurstyRateLimiter(
-      new RateLimiterMemory({ keyPrefix: 'socket-write-user', points: env('SOCKET_WRITES_PER_SECOND', 2), duration: 1 }),
-      new RateLimiterMemory({ keyPrefix: 'socket-write-user-burst', points: env('SOCKET_WRITE_BURST', 30), duration: env('SOCKET_WRITE_BURST_WINDOW', 60) }),
+    writesByUser: new BurstyRateLimiter(
+      new RateLimiterMemory({ keyPrefix: 'write-user', points: env('WRITES_PER_SECOND', 2), duration: 1 }),
+      new RateLimiterMemory({ keyPrefix: 'write-user-burst', points: env('WRITE_BURST', 30), duration: env('WRITE_BURST_WINDOW', 60) }),
     ),
   };
 }
@@ -126,25 +129,6 @@ export const MAX_SOCKETS_PER_PROCESS = env('MAX_SOCKETS_PER_PROCESS', 10_000);
  * another user's request for seconds). A page has a few in flight (following two streams, joining, one write).
  */
 export const MAX_REQUESTS_IN_FLIGHT_PER_USER = env('SOCKET_REQUESTS_IN_FLIGHT_PER_USER', 4);
-
-/**
- * What a message weighs against the limits: replaying a stream reads up to a page of events (5); a write, joining
- * or leaving a session and moving the leader's passage each commit a transaction (3); presence and the rest read
- * little or nothing (1).
- */
-export function socketMessageCost(event: string): number {
-  if (event === 'stream:sync' || event === 'stream:subscribe') return 5;
-  if (event === 'session:viewing' || event === 'stream:unsubscribe') return 1;
-  return 3;
-}
-
-/**
- * The socket requests that write what other members read (annotations, replies, reactions, reflections,
- * notifications' read marks), spent from the per-user write allowance (socketWritesByUser). Not joining or leaving a
- * session (a reconnect rejoins), nor the leader's passage (sent as the leader reads, and a refusal would lose it).
- */
-const SOCKET_WRITE_EVENTS = new Set(['annotation:create', 'annotation:update', 'annotation:delete', 'annotation:resolve', 'annotation:pin', 'annotation:hide', 'reply:create', 'reply:update', 'reply:delete', 'reply:hide', 'reaction:set', 'reflection:create', 'reflection:hide', 'notification:read']);
-export const isSocketWrite = (event: string): boolean => SOCKET_WRITE_EVENTS.has(event);
 
 /**
  * A socket that goes on sending after being refused more messages within a second than this many times its

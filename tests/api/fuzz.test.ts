@@ -153,7 +153,7 @@ async function populate(owner: Session, others: Session[], into: Record<string, 
 
 beforeAll(async () => {
   // Fuzzing at full speed: the socket message limits would answer most of it `rate_limited` untried.
-  server = await startServer({ env: { SOCKET_MESSAGES_PER_SECOND: '100000', SOCKET_MESSAGES_PER_USER: '100000', SOCKET_WRITES_PER_SECOND: '100000', SOCKET_REQUESTS_IN_FLIGHT_PER_USER: '100', LOG_REQUESTS: '0' } });
+  server = await startServer({ env: { SOCKET_MESSAGES_PER_SECOND: '100000', SOCKET_MESSAGES_PER_USER: '100000', WRITES_PER_SECOND: '100000', SOCKET_REQUESTS_IN_FLIGHT_PER_USER: '100', LOG_REQUESTS: '0' } });
   [leader, member, outsider] = await Promise.all([register(server.url, '组长'), register(server.url, '组员'), register(server.url, '外人')]);
   await populate(leader, [member], ids, true);
   await populate(outsider, [], foreign);

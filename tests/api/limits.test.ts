@@ -1,7 +1,8 @@
 /**
  * Issue 9, findings 4 and 6: limits that are neither bypassable nor a lockout weapon. X-Forwarded-For is believed
  * only from a trusted proxy; only failures count, per account-and-address and per address; sockets are capped per
- * user and their messages per second; wrong join codes are limited.
+ * user and their messages per second; writes spend one allowance per user over sockets and HTTP alike; wrong join
+ * codes are limited.
  */
 import { request as httpRequest } from 'node:http';
 import { io as ioClient, type Socket } from 'socket.io-client';
@@ -15,7 +16,7 @@ const PROXY = '127.0.0.2';
 const ATTACKER = '127.0.0.3';
 
 beforeAll(async () => {
-  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', MAX_SOCKETS_PER_PROCESS: '5', SOCKET_MESSAGES_PER_SECOND: '20', SOCKET_WRITES_PER_SECOND: '2', SOCKET_WRITE_BURST: '5', JOIN_LIMIT_PER_USER: '10' } });
+  server = await startServer({ env: { TRUSTED_PROXIES: PROXY, SIGNIN_LIMIT_PER_EMAIL: '10', SIGNIN_LIMIT_PER_ADDRESS: '50', MAX_SOCKETS_PER_USER: '3', MAX_SOCKETS_PER_PROCESS: '5', SOCKET_MESSAGES_PER_SECOND: '20', WRITES_PER_SECOND: '2', WRITE_BURST: '5', JOIN_LIMIT_PER_USER: '10' } });
 });
 afterAll(() => stopAndClean(server));
 
@@ -159,6 +160,53 @@ describe('socket limits', () => {
     expect(performance.now() - started).toBeLessThan(30_000);
     client.close();
   }, 60_000);
+
+  it('spends HTTP writes from the same allowance: past it 429 with Retry-After and a clear error; reads are not counted', async () => {
+    // 2 writes a second and a burst of 5 here. Twenty read marks at once over the API: 7 pass (2 more for each
+    // second the twenty take to arrive on a loaded machine), the rest are refused before their body is read.
+    const writer = await register(server.url, '接口写手');
+    const token = (await writer.call('POST', '/api/tokens', { name: 'writes' })).body.token.token as string;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const markRead = () => fetch(`${server.url}/api/notifications`, { method: 'POST', headers, body: '{}' });
+    const responses = await Promise.all(Array.from({ length: 20 }, markRead));
+    const refused = responses.filter((r) => r.status === 429);
+    const passed = responses.filter((r) => r.status === 200);
+    expect(passed.length + refused.length).toBe(20);
+    expect(passed.length).toBeGreaterThanOrEqual(7);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    let wait = 0;
+    for (const r of refused) {
+      const seconds = Number(r.headers.get('retry-after'));
+      expect(seconds).toBeGreaterThanOrEqual(1);
+      wait = Math.max(wait, seconds);
+      const body = await r.json();
+      expect(body.error.code).toBe('rate_limited');
+      expect(body.error.message).toContain(String(seconds)); // 请 N 秒后再试 / try again in N s
+    }
+    for (const r of passed) await r.body?.cancel();
+    expect((await fetch(`${server.url}/api/notifications`, { headers })).status).toBe(200); // a read: not counted
+    // One allowance whatever the channel: the same user's socket writes are refused now too (of three at once, at
+    // most two find the next second's steady allowance).
+    const socket = await open(token);
+    const answers = (await Promise.all(Array.from({ length: 3 }, () => socket.timeout(10_000).emitWithAck('notification:read', {})))) as { ok: boolean; error?: { message: string } }[];
+    expect(answers.filter((a) => !a.ok && a.error?.message === 'too many writes: slow down').length).toBeGreaterThanOrEqual(1);
+    socket.close();
+    // Sent again after Retry-After, a write passes.
+    await new Promise((r) => setTimeout(r, wait * 1000));
+    expect((await markRead()).status).toBe(200);
+  }, 60_000);
+
+  it('refuses HTTP writes once socket writes have spent the allowance', async () => {
+    const writer = await register(server.url, '双通道');
+    const token = (await writer.call('POST', '/api/tokens', { name: 'writes' })).body.token.token as string;
+    const sockets = [await open(token), await open(token)];
+    // 8 writes over two sockets (within their message budgets): the allowance of 2 + 5 is spent.
+    await Promise.all(sockets.flatMap((s) => Array.from({ length: 4 }, () => s.timeout(10_000).emitWithAck('notification:read', {}))));
+    for (const s of sockets) s.close();
+    // Of three API writes at once, at most two find the next second's steady allowance.
+    const statuses = await Promise.all(Array.from({ length: 3 }, async () => (await writer.call('POST', '/api/notifications', {}, { useToken: true })).status));
+    expect(statuses).toContain(429);
+  });
 
   it('answers a flood of catch-up requests rate_limited instead of running them', async () => {
     const group = await makeGroup(user);

@@ -37,7 +37,7 @@ const ofType = <E extends { type: string }>(list: E[], type: string) => list.fil
 
 beforeAll(async () => {
   // Fifty writes at once from two sockets (group commit, below): the per-socket and per-user limits are lifted.
-  server = await startServer({ env: { SOCKET_MESSAGES_PER_SECOND: '10000', SOCKET_MESSAGES_PER_USER: '10000', SOCKET_REQUESTS_IN_FLIGHT_PER_USER: '100', SOCKET_WRITES_PER_SECOND: '1000', SOCKET_WRITE_BURST: '1000' } });
+  server = await startServer({ env: { SOCKET_MESSAGES_PER_SECOND: '10000', SOCKET_MESSAGES_PER_USER: '10000', SOCKET_REQUESTS_IN_FLIGHT_PER_USER: '100', WRITES_PER_SECOND: '1000', WRITE_BURST: '1000' } });
   [leader, member] = await Promise.all([register(server.url, '组长'), register(server.url, '学员')]);
   group = await makeGroup(leader, [member]);
   paras = (await leader.call('GET', '/api/texts/mass-line-guide')).body.text.blocks.filter((b: { kind: string }) => b.kind === 'paragraph');
