@@ -142,13 +142,22 @@ export async function secondsBlocked(limiter: RateLimiterAbstract, key: string):
   return res && res.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
 }
 
+/**
+ * Whether a limiter's rejection is its refusal (a RateLimiterRes) rather than an error. Not `instanceof`: the
+ * limiters live on globalThis, made by whichever copy of this module loaded first (server.ts's or Next's bundle's),
+ * each with its own copy of the library's classes. Checked that way, an API write past the allowance was a 500.
+ */
+function isRefusal(rejection: unknown): rejection is RateLimiterRes {
+  return rejection instanceof RateLimiterRes || (typeof rejection === 'object' && rejection !== null && typeof (rejection as RateLimiterRes).msBeforeNext === 'number' && !(rejection instanceof Error));
+}
+
 /** Records one failure; resolves to the seconds to wait if that used up the limit, else 0. */
 export async function recordFailure(limiter: RateLimiterAbstract, key: string): Promise<number> {
   try {
     await limiter.consume(key);
     return 0;
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    if (isRefusal(rejection)) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     throw rejection;
   }
 }
@@ -159,7 +168,7 @@ export async function waitToSpend(limiter: Pick<RateLimiterAbstract | BurstyRate
     await limiter.consume(key, points);
     return 0;
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, rejection.msBeforeNext);
+    if (isRefusal(rejection)) return Math.max(1, rejection.msBeforeNext);
     throw rejection;
   }
 }

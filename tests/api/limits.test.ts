@@ -171,7 +171,7 @@ describe('socket limits', () => {
     const responses = await Promise.all(Array.from({ length: 20 }, markRead));
     const refused = responses.filter((r) => r.status === 429);
     const passed = responses.filter((r) => r.status === 200);
-    expect(passed.length + refused.length).toBe(20);
+    expect(responses.map((r) => r.status).filter((s) => s !== 200 && s !== 429)).toEqual([]);
     expect(passed.length).toBeGreaterThanOrEqual(7);
     expect(refused.length).toBeGreaterThanOrEqual(1);
     let wait = 0;
@@ -198,7 +198,7 @@ describe('socket limits', () => {
 
   it('refuses HTTP writes once socket writes have spent the allowance', async () => {
     const writer = await register(server.url, '双通道');
-    const token = (await writer.call('POST', '/api/tokens', { name: 'writes' })).body.token.token as string;
+    const token = (writer.token = (await writer.call('POST', '/api/tokens', { name: 'writes' })).body.token.token as string);
     const sockets = [await open(token), await open(token)];
     // 8 writes over two sockets (within their message budgets): the allowance of 2 + 5 is spent.
     await Promise.all(sockets.flatMap((s) => Array.from({ length: 4 }, () => s.timeout(10_000).emitWithAck('notification:read', {}))));
