@@ -10,11 +10,12 @@
  * request (their group list, which reads the database) every PROBE_EVERY ms.
  */
 import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import path from 'node:path';
 import { clientToServerEvents, wellFormedPayloads } from '../tests/support/contract';
 import type { FloodSpec } from './lib/flood';
-import { clock, interleave, median, report, sleep, summarise, type ResultRow } from './lib/stats';
+import { clock, interleave, median, report, RESULTS_DIR, sleep, summarise, type ResultRow } from './lib/stats';
 import { startWorld } from './lib/world';
 
 const FLOOD_MS = Number(process.env.BENCH_FLOOD_MS ?? 10_000);
@@ -44,9 +45,19 @@ const payloads = wellFormedPayloads({ groupId: world.groupId, sessionId: world.s
 // Anyone can make a group and so lead it: the upload goes into the attacker's own.
 const { group: attackerGroup } = await asAttacker('POST', '/api/groups', { name: '攻击者的小组' });
 
+/**
+ * BENCH_TRACE=1: every probe (when it was sent, ms after the window began, and its latency) and, for a flood, when
+ * each of the attacker's requests was acknowledged `ok`, written to bench/results/abuse-trace.json: where in the
+ * window the slow probes fall, beside the writes that got through.
+ */
+const TRACE = process.env.BENCH_TRACE === '1';
+const trace: { window: string; probes: [number, number][]; oks?: number[] }[] = [];
+
 /** The bystander's requests, one every PROBE_EVERY ms, until `until` settles; their latencies. */
-async function probeWhile(until: Promise<unknown>): Promise<number[]> {
+async function probeWhile(until: Promise<unknown>, window = 'quiet'): Promise<number[]> {
   const latencies: number[] = [];
+  const probes: [number, number][] = [];
+  const began = clock();
   let done = false;
   void until.finally(() => (done = true));
   while (!done) {
@@ -54,8 +65,10 @@ async function probeWhile(until: Promise<unknown>): Promise<number[]> {
     const res = await leader.call('GET', '/api/groups');
     if (res.status !== 200) throw new Error(`bystander got ${res.status}`);
     latencies.push(clock() - t0);
+    probes.push([Math.round(t0 - began), Math.round(clock() - t0)]);
     await sleep(PROBE_EVERY);
   }
+  if (TRACE) trace.push({ window, probes });
   return latencies;
 }
 
@@ -65,13 +78,15 @@ async function flood(event: string, isRequest: boolean) {
   // (an event without acknowledgement is sent as fast as it can be encoded) showed up as the bystander's latency.
   // At nice 19 it gets what the server leaves (BENCH_FLOODER_NICE=0: as before).
   setPriority(child.pid!, Number(process.env.BENCH_FLOODER_NICE ?? 19));
-  const spec: FloodSpec = { url: world.server.url, token: attackerToken, sockets: SOCKETS, inflight: INFLIGHT, durationMs: FLOOD_MS, event, isRequest, payload: payloads[event] ?? {} };
+  const spec: FloodSpec = { url: world.server.url, token: attackerToken, sockets: SOCKETS, inflight: INFLIGHT, durationMs: FLOOD_MS, event, isRequest, payload: payloads[event] ?? {}, trace: TRACE };
   const started = new Promise<void>((r) => child.on('message', (m: { started?: boolean } | null) => m?.started && r()));
-  const done = new Promise<{ sent: number; acks: Record<string, number>; sockets: number }>((r) => child.on('message', (m: { sent?: number } | null) => m && typeof m.sent === 'number' && r(m as never)));
+  const done = new Promise<{ sent: number; acks: Record<string, number>; sockets: number; oks?: number[] }>((r) => child.on('message', (m: { sent?: number } | null) => m && typeof m.sent === 'number' && r(m as never)));
   child.send(spec);
   await started; // probing starts once the attacker's sockets are open and sending
-  const latencies = await probeWhile(done);
-  return { latencies, ...(await done) };
+  const latencies = await probeWhile(done, `flood of ${event}`);
+  const result = await done;
+  if (TRACE) trace[trace.length - 1].oks = result.oks;
+  return { latencies, ...result };
 }
 
 /** A 2 MB file of one-character lines, the upload that froze the server (issue 9, finding 1). */
@@ -119,6 +134,10 @@ for (const e of events) {
   notes.push(`2 MB upload read in ${(took / 1000).toFixed(1)} s`);
 }
 await world.stop();
+if (TRACE) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, 'abuse-trace.json'), JSON.stringify(trace));
+}
 for (const n of notes) console.log(n);
 report('abuse', `another user's request (GET /api/groups every ${PROBE_EVERY} ms) during ${FLOOD_MS / 1000} s floods by one user on ${SOCKETS} sockets (${INFLIGHT} in flight each), and during a 2 MB upload; ${ROUNDS} round(s), interleaved with a quiet window of the same length`, rows);
 process.exit(0);

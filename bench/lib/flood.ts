@@ -16,6 +16,8 @@ export interface FloodSpec {
   isRequest: boolean;
   /** the payload; `{{uuid}}` in a string is replaced by a fresh id each time (creates that store something) */
   payload: unknown;
+  /** report when each request was acknowledged `ok` (ms after the flood began) */
+  trace?: boolean;
 }
 
 const fresh = (payload: unknown): unknown => JSON.parse(JSON.stringify(payload).replaceAll('{{uuid}}', () => crypto.randomUUID()));
@@ -32,8 +34,10 @@ process.on('message', async (spec: FloodSpec | null) => {
   const open = sockets.filter((s): s is Socket => s !== null);
   process.send!({ started: true }); // the parent's probing starts now, not while this process was loading
   const acks: Record<string, number> = {};
+  const oks: number[] = [];
   let sent = 0;
-  const end = clock() + spec.durationMs;
+  const began = clock();
+  const end = began + spec.durationMs;
   await Promise.all(
     open.flatMap((s) =>
       Array.from({ length: spec.inflight }, async () => {
@@ -47,6 +51,7 @@ process.on('message', async (spec: FloodSpec | null) => {
           try {
             const ack = (await s.timeout(30_000).emitWithAck(spec.event, fresh(spec.payload))) as { ok: boolean; error?: { code: string } };
             const code = ack.ok ? 'ok' : (ack.error?.code ?? '?');
+            if (ack.ok && spec.trace) oks.push(Math.round(clock() - began));
             acks[code] = (acks[code] ?? 0) + 1;
           } catch {
             acks.timeout = (acks.timeout ?? 0) + 1;
@@ -56,6 +61,6 @@ process.on('message', async (spec: FloodSpec | null) => {
     ),
   );
   for (const s of open) s.close();
-  process.send!({ sent, acks, sockets: open.length });
+  process.send!({ sent, acks, sockets: open.length, ...(spec.trace ? { oks } : {}) });
   setTimeout(() => process.exit(0), 100);
 });
