@@ -85,6 +85,8 @@ async function flood(event: string, isRequest: boolean) {
   await started; // probing starts once the attacker's sockets are open and sending
   const latencies = await probeWhile(done, `flood of ${event}`);
   const result = await done;
+  // A flood on fewer sockets than asked (the per-user cap still counting the last flood's) is not the flood we measure.
+  if (result.sockets < SOCKETS) throw new Error(`${event}: the flood opened ${result.sockets} of ${SOCKETS} sockets`);
   if (TRACE) trace[trace.length - 1].oks = result.oks;
   return { latencies, ...result };
 }
