@@ -9,7 +9,7 @@ vi.hoisted(() => {
 import { SecondBudget, limiters } from '../services/rate-limits';
 import { clientToServerEvents } from '../../tests/support/contract';
 import { CLIENT_EVENT_KINDS } from './events';
-import { guardMessages, isWrite, messageCost } from './flood-guard';
+import { MAX_HOLD_MS, RESUME_SPREAD_MS, guardMessages, isWrite, messageCost } from './flood-guard';
 import type { GongduSocket } from './handlers/request';
 
 type Middleware = (packet: unknown[], next: (error?: Error) => void) => void;
@@ -78,6 +78,31 @@ describe('guardMessages', () => {
     expect(calls.indexOf('pause')).toBe(allowed); // right after the last message allowed, before the next
     expect(calls.filter((c) => c === 'pause')).toHaveLength(1);
     expect(calls).not.toContain('disconnect'); // 240 refused: fewer than ten times the allowance
+  });
+
+  it('holds a socket over its budget again as soon as its hold ended twice as long, up to 8 s; each end a little later, at random', () => {
+    vi.useFakeTimers({ now: 5_000_000 });
+    try {
+      const { send, calls } = fakeSocket(`user-${Math.random()}`);
+      /** Sends presence until the socket is held; how long it stays held. */
+      const heldFor = () => {
+        calls.length = 0;
+        while (!calls.includes('pause')) send('session:viewing', { sessionId: 's', blockId: null });
+        const start = Date.now();
+        while (!calls.includes('resume')) vi.advanceTimersToNextTimer();
+        return Date.now() - start;
+      };
+      const inARow = Array.from({ length: 5 }, heldFor);
+      const expected = [1_000, 2_000, 4_000, MAX_HOLD_MS, MAX_HOLD_MS];
+      inARow.forEach((ms, i) => expect(ms).toBeGreaterThanOrEqual(expected[i]));
+      inARow.forEach((ms, i) => expect(ms).toBeLessThanOrEqual(expected[i] + RESUME_SPREAD_MS));
+      // A page that bursts now and then is held only until its budget refills.
+      vi.advanceTimersByTime(5_000);
+      expect(heldFor()).toBeLessThanOrEqual(1_000 + RESUME_SPREAD_MS);
+      expect(calls).not.toContain('disconnect');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers a refused request rate_limited synchronously', () => {

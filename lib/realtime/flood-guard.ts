@@ -9,6 +9,12 @@
  * meanwhile waits in its own TCP buffers at no cost to the server; what was already read is refused without asking
  * the limiters. A page that merely bursts loses nothing: its client sends a refused request again a second later
  * (lib/realtime/client.ts), and socket.io's heartbeat (a ping every 25 s, 20 s to answer) outlasts any hold.
+ *
+ * A socket held again as soon as its hold ends is not bursting but flooding: each such hold is twice the last (up to
+ * MAX_HOLD_MS), so a flooder is read less and less often. And each hold ends a little later than the budget
+ * refills, at random: one user's sockets, all held until the same second ends, were otherwise read again in the same
+ * turn of the event loop, with everything they had queued (bench:abuse's traces: the bystander's slow requests fell
+ * on those second boundaries, and its p99 was 2–2.6× the quiet figure during floods of writes).
  */
 import { SOCKET_FLOOD_FACTOR, limiters, waitToSpend } from '../services/rate-limits';
 import { CLIENT_EVENT_KINDS, type ClientEventKind } from './events';
@@ -34,10 +40,19 @@ export function messageCost(event: string): number {
 /** Whether the event spends the user's write allowance (its kind in the contract is `write`). */
 export const isWrite = (event: string): boolean => KINDS.get(event) === 'write';
 
+/** A hold that starts within this long of the last one's end counts as one more in a row (and is twice as long). */
+const AGAIN_WITHIN_MS = 1_000;
+/** The longest hold: well inside socket.io's heartbeat (20 s to answer a ping), so a held page is never dropped. */
+export const MAX_HOLD_MS = 8_000;
+/** A hold ends up to this much later than the budget refills, at random (see above). */
+export const RESUME_SPREAD_MS = 250;
+
 /** A socket's state once it has been refused (most never are, and cost nothing here). */
 interface Held {
   /** Date.now() until which the socket is held */
   until: number;
+  /** holds in a row before this one (each starting right after the last ended) */
+  again: number;
   resume?: NodeJS.Timeout;
   /** refusals in the current second */
   second: number;
@@ -52,14 +67,17 @@ function webSocketOf(socket: GongduSocket): { pause(): void; resume(): void } | 
   return ws && typeof ws.pause === 'function' && typeof ws.resume === 'function' ? (ws as { pause(): void; resume(): void }) : null;
 }
 
-/** Stops reading the socket's connection for `ms`. */
-function hold(socket: GongduSocket, held: Held, ms: number) {
-  held.until = Date.now() + ms;
+/** Stops reading the socket's connection until its budget refills (`ms`), longer if it was held right before. */
+function hold(socket: GongduSocket, held: Held, ms: number, now: number) {
+  held.again = now - held.until < AGAIN_WITHIN_MS ? Math.min(held.again + 1, 4) : 0;
+  // whole milliseconds: the resume timer then fires no earlier than `until` as Date.now() counts it
+  const length = Math.min(MAX_HOLD_MS, ms * 2 ** held.again) + Math.round(Math.random() * RESUME_SPREAD_MS);
+  held.until = now + length;
   const ws = webSocketOf(socket);
   if (!ws) return; // long-polling (our client never uses it): refused message by message
   ws.pause();
   clearTimeout(held.resume);
-  held.resume = setTimeout(() => ws.resume(), ms);
+  held.resume = setTimeout(() => ws.resume(), length);
 }
 
 function refuse(socket: GongduSocket, held: Held, args: unknown[]) {
@@ -80,10 +98,10 @@ function refuseWrite(args: unknown[]) {
 }
 
 /** Holds the socket for `ms` if it is not held already, and refuses the message. */
-function holdAndRefuse(socket: GongduSocket, ms: number, args: unknown[]) {
+function holdAndRefuse(socket: GongduSocket, ms: number, now: number, args: unknown[]) {
   let held = heldSockets.get(socket);
-  if (!held) heldSockets.set(socket, (held = { until: 0, second: 0, refused: 0 }));
-  if (Date.now() >= held.until) hold(socket, held, ms);
+  if (!held) heldSockets.set(socket, (held = { until: 0, again: 0, second: 0, refused: 0 }));
+  if (now >= held.until) hold(socket, held, ms, now);
   refuse(socket, held, args);
 }
 
@@ -108,7 +126,7 @@ function checkMessage(socket: GongduSocket, packet: unknown[], deliver: Deliver,
   const name = String(event);
   const cost = messageCost(name);
   const wait = Math.max(limiters.socketMessages.spend(socket.id, cost, now), limiters.socketMessagesByUser.spend(socket.data.userId, cost, now));
-  if (wait > 0) return holdAndRefuse(socket, wait, args);
+  if (wait > 0) return holdAndRefuse(socket, wait, now, args);
   if (!isWrite(name)) return deliver(socket, packet);
   void waitToSpend(limiters.writesByUser, socket.data.userId).then(
     (ms) => (ms === 0 ? deliver(socket, packet) : refuseWrite(args)),
