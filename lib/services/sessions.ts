@@ -194,6 +194,18 @@ export async function recordAttendance(userId: string, sessionId: string): Promi
   return { attendanceId, session: toSessionDTO(session) };
 }
 
+/**
+ * A socket joining a session it is already in (its client asking again): its interval is still open — a member's
+ * interval closes only once their last socket has left (closeAttendanceUnlessBack), and this one has not — so
+ * only what may have changed since is checked: the session still live, the user still a member. No transaction:
+ * a flood of joins on one socket (bench:abuse) took the group's lock on every one.
+ */
+export async function confirmAttendance(userId: string, sessionId: string, attendanceId: string): Promise<{ attendanceId: string; session: SessionDTO }> {
+  const { session } = await findSession(userId, sessionId);
+  if (sessionStatus(session) !== 'live') throw conflict('the session is not live');
+  return { attendanceId, session: toSessionDTO(session) };
+}
+
 export async function closeAttendance(attendanceId: string): Promise<void> {
   await db.attendance.updateMany({ where: { id: attendanceId, leftAt: null }, data: { leftAt: new Date() } });
 }

@@ -227,6 +227,24 @@ describe('fan-out in a session', () => {
     await tab1.leaveSession(otherSession.id);
   });
 
+  it('answers a socket joining a session it is already in without a new stay, and refuses it once the member was removed or the session ended', async () => {
+    const again = await liveSession(alice, group.id, '再次加入');
+    const leaving = await register(server.url, '将被移出');
+    const { body } = await alice.call('GET', `/api/groups/${group.id}`);
+    expect((await leaving.call('POST', '/api/groups/join', { code: body.group.joinCode })).status).toBeLessThan(300);
+    const [tab, other] = await Promise.all([bob, leaving].map(connected));
+    const stays = async () => (await alice.call('GET', `/api/sessions/${again.id}/attendance`)).body.attendance as { userId: string; leftAt: string | null }[];
+    const first = await tab.request('session:join', { sessionId: again.id });
+    for (let i = 0; i < 5; i++) expect(await tab.request('session:join', { sessionId: again.id })).toMatchObject({ session: { id: again.id }, members: first.members });
+    expect((await stays()).filter((r) => r.userId === bob.user.id)).toEqual([expect.objectContaining({ leftAt: null })]);
+    await other.request('session:join', { sessionId: again.id });
+    // removed from the group: the next join of the socket that was in is refused like any stranger's
+    expect((await alice.call('DELETE', `/api/groups/${group.id}/members/${leaving.user.id}`)).status).toBeLessThan(300);
+    await expect(other.request('session:join', { sessionId: again.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await alice.call('POST', `/api/sessions/${again.id}/end`)).status).toBe(200);
+    await expect(tab.request('session:join', { sessionId: again.id })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it("keeps the stay open when a reload's join and the old page's leave cross", async () => {
     // The new page joins while the old one is still leaving: the leave must not close the interval the join has just
     // taken (or reopened). The leave goes `round` ms after the join, so over the rounds it meets the join before,

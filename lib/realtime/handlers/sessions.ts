@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ServiceError } from '../../services/errors';
-import { closeAttendance, recordAttendance, setLeaderPosition } from '../../services/sessions';
+import { closeAttendance, confirmAttendance, recordAttendance, setLeaderPosition } from '../../services/sessions';
 import { authorizeStream, listStreamEvents, parseStream } from '../../services/stream-events';
 import { ZId } from '../../validations/common';
 import type { GongduIo } from '../server';
@@ -46,7 +46,8 @@ const sessionRequests = [
     // From before the interval is taken until the index has the member: a leave deciding meanwhile (a reload's old
     // socket) must not close the interval this join takes (closeAttendanceUnlessBack).
     const endJoin = beginJoin(sessionId, userId);
-    const { attendanceId, session } = await recordAttendance(userId, sessionId).catch((error: unknown) => {
+    const joined = previous ? confirmAttendance(userId, sessionId, previous.attendanceId) : recordAttendance(userId, sessionId);
+    const { attendanceId, session } = await joined.catch((error: unknown) => {
       endJoin();
       throw error;
     });
