@@ -101,11 +101,12 @@ function createLimiters() {
      * after a reconnect): the burst passes at once, a sustained flood gets the steady rate; a refused socket write is
      * answered rate_limited and the client sends it again a second later (lib/realtime/client.ts), a refused HTTP
      * write 429 with Retry-After. One allowance whatever the channel: a flooder refused on its sockets would
-     * otherwise move to the API.
+     * otherwise move to the API. And whatever the process: in Redis when it is configured (createLimiter), or
+     * behind nginx each of P processes gave the user an allowance of their own, P times the one meant.
      */
     writesByUser: new BurstyRateLimiter(
-      new RateLimiterMemory({ keyPrefix: 'write-user', points: env('WRITES_PER_SECOND', 2), duration: 1 }),
-      new RateLimiterMemory({ keyPrefix: 'write-user-burst', points: env('WRITE_BURST', 30), duration: env('WRITE_BURST_WINDOW', 60) }),
+      createLimiter({ keyPrefix: 'write-user', points: env('WRITES_PER_SECOND', 2), duration: 1 }),
+      createLimiter({ keyPrefix: 'write-user-burst', points: env('WRITE_BURST', 30), duration: env('WRITE_BURST_WINDOW', 60) }),
     ),
   };
 }

@@ -96,6 +96,28 @@ run('two processes on PostgreSQL + Redis behind nginx', () => {
     }
   });
 
+  it('gives a user one write allowance on both processes (counted in Redis), not one each', async () => {
+    // 20 writes on each process within a second or so: within each socket's and each process's message budget (a
+    // write weighs 3 of 60 points), so what refuses is the write allowance (2 a second and a burst of 30): 32 of the 40 pass
+    // (a few more if the steady second turns over meanwhile); counted per process, all 40 did.
+    const sockets = await Promise.all([0, 1].map((p) => live(on(carol, p))));
+    // One at a time on each socket (a user's requests in flight are capped per process).
+    const answers = (
+      await Promise.all(
+        sockets.map(async (c) => {
+          const mine = [];
+          for (let i = 0; i < 20; i++) mine.push(await c.socket.timeout(20_000).emitWithAck('notification:read', {}));
+          return mine;
+        }),
+      )
+    ).flat() as { ok: boolean; error?: { message: string } }[];
+    const outcomes: Record<string, number> = {};
+    for (const a of answers) outcomes[a.ok ? 'ok' : String(a.error?.message)] = (outcomes[a.ok ? 'ok' : String(a.error?.message)] ?? 0) + 1;
+    expect(outcomes, JSON.stringify(outcomes)).toEqual({ ok: expect.any(Number), 'too many writes: slow down': expect.any(Number) });
+    expect(outcomes.ok).toBeGreaterThanOrEqual(30);
+    expect(outcomes.ok).toBeLessThanOrEqual(36);
+  });
+
   it('members on different processes see each other in order, and presence shows both', async () => {
     const start = await lastSeq();
     const a = await live(on(alice, 0));
