@@ -75,10 +75,22 @@ export function unreachable(event: never): never {
   throw new Error(`unhandled event ${JSON.stringify(event)}`);
 }
 
+/** What decides who may know of a thread (canSeeAnnotationOf). */
+export interface ThreadFacts {
+  authorId: string;
+  visibility: string;
+  hidden: boolean;
+}
+
 /** The items as they are now (their full records), for viewing old events by what may be seen today. */
 export interface Now<A, R> {
   annotation(id: string): A | undefined;
   comment(id: string): R | undefined;
+  /**
+   * A thread's facts where its full record is not at hand (live delivery has them from the write that read them):
+   * enough for an event about a reply or a reaction in it. The full record, when there is one, comes first.
+   */
+  thread?(id: string): ThreadFacts | undefined;
 }
 
 /** What a stored event says about who could see it when it was written. */
@@ -90,7 +102,13 @@ export interface LoggedFacts {
 
 const SKIP = { type: 'skip', payload: null } as const;
 
-const threadFacts = (a: AnnotationShape) => ({ authorId: a.author.id, visibility: a.visibility, hidden: a.hidden });
+const threadFacts = (a: AnnotationShape): ThreadFacts => ({ authorId: a.author.id, visibility: a.visibility, hidden: a.hidden });
+
+function factsOf<A extends AnnotationShape>(now: Now<A, unknown>, annotationId: string | null): ThreadFacts | undefined {
+  if (!annotationId) return undefined;
+  const thread = now.annotation(annotationId);
+  return thread ? threadFacts(thread) : now.thread?.(annotationId);
+}
 
 /**
  * One logged event as `viewer` may see it now: the items it names replaced by their current state, seen through
@@ -106,8 +124,8 @@ export function viewEvent<A extends AnnotationShape<R>, R extends CommentShape, 
   if (!isMember(viewer)) return SKIP;
   if (event.isPrivate && event.actorId !== viewer.userId) return SKIP;
   const threadSeen = (annotationId: string | null) => {
-    const thread = annotationId ? now.annotation(annotationId) : undefined;
-    return !!thread && canSeeAnnotationOf(viewer, threadFacts(thread));
+    const facts = factsOf(now, annotationId);
+    return !!facts && canSeeAnnotationOf(viewer, facts);
   };
   switch (event.type) {
     case 'annotation:created':
@@ -206,9 +224,8 @@ export function itemsNamed(event: LogEvent<{ id: string }, { id: string; annotat
  */
 export function personalViewers<A extends AnnotationShape<R>, R extends CommentShape, S, T>(event: LogEvent<A, R, S, T> & LoggedFacts, now: Now<A, R>): string[] {
   const { annotationId, commentId } = itemsNamed(event);
-  const thread = annotationId ? now.annotation(annotationId) : undefined;
   const comment = commentId && !annotationId ? now.comment(commentId) : undefined;
-  return [...new Set([event.actorId, thread?.author.id, comment?.author.id])].filter((id): id is string => !!id);
+  return [...new Set([event.actorId, factsOf(now, annotationId)?.authorId, comment?.author.id])].filter((id): id is string => !!id);
 }
 
 /** The audiences of a stream whose views of one event are the same for every one in them. */

@@ -15,7 +15,7 @@ import { subscribeCommitted, type Committed, type CommittedEvent } from '../serv
 import { MAX_SOCKETS_PER_PROCESS, MAX_SOCKETS_PER_USER } from '../services/rate-limits';
 import { isDatabaseUnavailable } from '../services/errors';
 import { credentialRoom, subscribeRevocations } from '../services/revocations';
-import { inStream, loadNow, viewsForAudiences, type AudienceViews } from '../services/stream-events';
+import { inStream, nowForCommit, viewsForAudiences, type AudienceViews } from '../services/stream-events';
 import { applyMembershipChange, audienceRoom } from './membership';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 import { guardMessages } from './flood-guard';
@@ -62,10 +62,11 @@ function deliver(io: GongduIo, stream: string, seq: number, event: CommittedEven
 }
 
 /** Everything one commit tells the sockets, in order: membership changes first, so a removed member hears nothing more. */
-async function handleCommitted(io: GongduIo, { events, notifications }: Committed) {
-  // What the commit's events name, read once for all of them (a group commit carries many: write-with-events.ts). Read
-  // after every event of the commit was written, so each is viewed as its items are now, as before.
-  const now = events.length > 1 ? await loadNow(events) : undefined;
+async function handleCommitted(io: GongduIo, { events, notifications }: Committed, later: CommittedEvent[]) {
+  // What the commit's events name as it is now, for all of them at once (a group commit carries many:
+  // write-with-events.ts): as the writes handed it over, with what later commits not yet delivered changed, and
+  // only what none of them said read from the database (stream-events.ts, nowForCommit).
+  const now = await nowForCommit(events, later);
   for (const event of events) {
     if (event.type === 'membership:changed') await applyMembershipChange(io, event.groupId, event.payload);
     const views = await viewsForAudiences(event, now);
@@ -85,11 +86,11 @@ const DELIVERY_RETRY_MS = 60_000;
  * the events are stored, only their views could not be read. Should it still fail, the sockets of the commit's
  * streams are told `stream:stale`: their clients catch up from the event log, so nothing stays missed.
  */
-async function deliverCommitted(io: GongduIo, committed: Committed): Promise<void> {
+async function deliverCommitted(io: GongduIo, committed: Committed, later: () => CommittedEvent[]): Promise<void> {
   const started = Date.now();
   for (let wait = 100; ; wait = Math.min(2 * wait, 2_000)) {
     try {
-      return await handleCommitted(io, committed);
+      return await handleCommitted(io, committed, later());
     } catch (error) {
       if (isDatabaseUnavailable(error) && Date.now() - started < DELIVERY_RETRY_MS) {
         await new Promise((r) => setTimeout(r, wait));
@@ -183,10 +184,17 @@ export function attachRealtime(httpServer: HttpServer): GongduIo {
   // adapter this reaches the sockets of every process.
   subscribeRevocations((revocation) => io.in(credentialRoom(revocation)).disconnectSockets(true));
 
-  // Viewing an event reads the database; one commit after another keeps the order they were committed in.
+  // Viewing an event may read the database; one commit after another keeps the order they were committed in.
+  // `waiting`: the commits published and not yet delivered, in order; what they changed is current for those
+  // before them.
   let delivering = Promise.resolve();
+  const waiting: Committed[] = [];
   subscribeCommitted((committed) => {
-    delivering = delivering.then(() => deliverCommitted(io, committed));
+    waiting.push(committed);
+    delivering = delivering.then(() => {
+      waiting.shift();
+      return deliverCommitted(io, committed, () => waiting.flatMap((c) => c.events));
+    });
   });
 
   return io;

@@ -185,7 +185,7 @@ async function insertAnnotation(viewer: Viewer, input: TCreateAnnotation, id: st
     indexNewAnnotation(ctx, row);
     const dto = loggedAnnotation({ ...row, author, comments: [] }, new Map());
     const isPrivate = input.visibility === 'private';
-    await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto }, taken);
+    await ctx.emit({ groupId: input.groupId, sessionId: input.sessionId, type: 'annotation:created', actorId: userId, isPrivate, payload: dto, current: { thread: dto } }, taken);
     if (!isPrivate) await notifyMentions(ctx, input.groupId, { id: userId }, input.note, { annotationId: id, sessionId: input.sessionId ?? null, textId: dto.textId });
     return asSeenBy(viewer, dto);
   }, { groupId: input.groupId });
@@ -303,7 +303,7 @@ export async function updateAnnotation(userId: string, id: string, input: TUpdat
     await indexAnnotation(ctx.tx, id);
     const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(annotation.sessionId);
-    const base = { groupId: annotation.groupId, sessionId, actorId: userId };
+    const base = { groupId: annotation.groupId, sessionId, actorId: userId, current: { thread: dto } };
     if (annotation.visibility === 'group' && dto.visibility === 'private') {
       // Turned private: the group is told to take it off their pages; the author alone gets the new state.
       await ctx.emit({ ...base, type: 'annotation:removed', payload: { id } });
@@ -329,7 +329,7 @@ export async function deleteAnnotation(userId: string, id: string): Promise<void
     for (const c of annotation.comments) await indexComment(ctx.tx, c.id);
     const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(annotation.sessionId);
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'annotation:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'annotation:deleted', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto, current: { thread: dto } });
   });
 }
 
@@ -342,7 +342,7 @@ export async function resolveAnnotation(userId: string, id: string, resolved: bo
     await ctx.tx.annotation.update({ where: { id }, data: resolved ? { resolvedAt: new Date(), resolvedById: userId } : { resolvedAt: null, resolvedById: null } });
     const dto = await loggedThread(ctx.tx, id);
     const sessionId = await liveSessionId(annotation.sessionId);
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: resolved ? 'annotation:resolved' : 'annotation:reopened', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId, type: resolved ? 'annotation:resolved' : 'annotation:reopened', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto, current: { thread: dto } });
     return asSeenBy(viewer, dto);
   });
 }
@@ -355,7 +355,7 @@ export async function pinAnnotation(userId: string, id: string, pinned: boolean)
   return writeWithEvents(async (ctx) => {
     await ctx.tx.annotation.update({ where: { id }, data: { pinnedAt: pinned ? new Date() : null } });
     const dto = await loggedThread(ctx.tx, id);
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: pinned ? 'annotation:pinned' : 'annotation:unpinned', actorId: userId, payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: pinned ? 'annotation:pinned' : 'annotation:unpinned', actorId: userId, payload: dto, current: { thread: dto } });
     return asSeenBy(viewer, dto);
   });
 }
@@ -374,7 +374,10 @@ export async function hideAnnotation(userId: string, id: string, hidden: boolean
     const sessionId = await liveSessionId(annotation.sessionId);
     const base = { groupId: annotation.groupId, sessionId, actorId: userId };
     if (hidden) await ctx.emit({ ...base, type: 'annotation:hidden', payload: { id, hidden: true } });
-    else await ctx.emit({ ...base, type: 'annotation:unhidden', payload: await loggedThread(ctx.tx, id) });
+    else {
+      const dto = await loggedThread(ctx.tx, id);
+      await ctx.emit({ ...base, type: 'annotation:unhidden', payload: dto, current: { thread: dto } });
+    }
   });
 }
 
@@ -439,7 +442,9 @@ async function insertReply(viewer: Viewer, groupId: string, annotationId: string
     indexNewComment(ctx, row, annotation);
     const dto = loggedReply(row, new Map());
     const isPrivate = annotation.visibility === 'private';
-    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto }, taken);
+    // The thread's facts were read under the group's lock (readThread): delivery need not read the thread again.
+    const threadFacts = { id: annotationId, authorId: annotation.authorId, visibility: annotation.visibility, hidden: annotation.hidden };
+    await ctx.emit({ groupId: annotation.groupId, sessionId, type: 'reply:created', actorId: userId, isPrivate, payload: dto, current: { comment: dto, threadFacts } }, taken);
     if (!isPrivate) {
       const about = { annotationId, commentId: id, sessionId, textId: annotation.textId };
       await notifyMentions(ctx, annotation.groupId, { id: userId }, input.body, about);
@@ -465,7 +470,7 @@ export async function updateReply(userId: string, annotationId: string, replyId:
     const row = await ctx.tx.comment.update({ where: { id: replyId }, data: { body, editedAt: new Date() }, include: authorSelect });
     await indexComment(ctx.tx, replyId);
     const dto = loggedReply(row, await loadReactions(ctx.tx, [replyId]));
-    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto });
+    await ctx.emit({ groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), type: 'reply:updated', actorId: userId, isPrivate: annotation.visibility === 'private', payload: dto, current: { comment: dto } });
     return viewReply(viewer, dto);
   });
 }
@@ -489,6 +494,9 @@ export async function hideReply(userId: string, annotationId: string, replyId: s
     await indexComment(ctx.tx, replyId);
     const base = { groupId: annotation.groupId, sessionId: await liveSessionId(annotation.sessionId), actorId: userId };
     if (hidden) await ctx.emit({ ...base, type: 'reply:hidden', payload: { id: replyId, annotationId, hidden: true } });
-    else await ctx.emit({ ...base, type: 'reply:unhidden', payload: loggedReply(row, await loadReactions(ctx.tx, [replyId])) });
+    else {
+      const dto = loggedReply(row, await loadReactions(ctx.tx, [replyId]));
+      await ctx.emit({ ...base, type: 'reply:unhidden', payload: dto, current: { comment: dto } });
+    }
   });
 }

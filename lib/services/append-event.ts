@@ -4,7 +4,7 @@
  * takes the session's next sequence number, so the session's slice of the log is gapless too.
  */
 import { placeholders, type Tx } from '../db';
-import type { CommittedEvent } from './event-bus';
+import type { CommittedEvent, CurrentItems } from './event-bus';
 import type { GongduEvent } from './log-event';
 
 export type NewEvent = GongduEvent & {
@@ -12,6 +12,8 @@ export type NewEvent = GongduEvent & {
   actorId: string;
   sessionId?: string | null;
   isPrivate?: boolean;
+  /** what the write knows of the items the event names as it leaves them, for live delivery (never stored) */
+  current?: CurrentItems;
 };
 
 /** Sequence numbers taken ahead of the event that will use them (takeSequence). */

@@ -98,7 +98,9 @@ export async function setReaction(userId: string, input: TSetReaction): Promise<
     if (unchanged) return { targetId: input.targetId, reactions, active: input.active };
     const payload = { targetType: input.targetType, targetId: input.targetId, annotationId: annotation?.id ?? null, reactions };
     const sessionId = await liveSessionId(annotation?.sessionId ?? reflection?.sessionId);
-    await ctx.emit({ groupId, sessionId, type: 'reaction:changed', actorId: userId, isPrivate: annotation?.visibility === 'private', payload });
+    // The thread's facts as read under the lock (readTarget): delivery need not read the thread again.
+    const current = annotation ? { threadFacts: { id: annotation.id, authorId: annotation.authorId, visibility: annotation.visibility, hidden: annotation.hidden } } : undefined;
+    await ctx.emit({ groupId, sessionId, type: 'reaction:changed', actorId: userId, isPrivate: annotation?.visibility === 'private', payload, current });
     return { targetId: input.targetId, reactions, active: input.active };
   }, { groupId });
 }

@@ -6,10 +6,22 @@
  * sequence gapless for the client without revealing anything (../shared/DESIGN.md, rules 2 and 3).
  */
 import { db } from '../db';
-import { AUDIENCE_LEADER, AUDIENCE_MEMBER, audienceOf, itemsNamed, personalViewers, viewEvent, type LoggedFacts, type Now } from '../domain/log-events';
+import {
+  ANNOTATION_STATE_EVENTS,
+  AUDIENCE_LEADER,
+  AUDIENCE_MEMBER,
+  audienceOf,
+  itemsNamed,
+  personalViewers,
+  REPLY_STATE_EVENTS,
+  viewEvent,
+  type LoggedFacts,
+  type Now,
+  type ThreadFacts,
+} from '../domain/log-events';
 import type { Viewer } from '../domain/visibility';
 import { loadReactions, loggedAnnotation, loggedReply, threadInclude, threadTargetIds, type AnnotationDTO, type ReplyDTO } from './annotation-dto';
-import type { CommittedEvent } from './event-bus';
+import { currentOf, type CommittedEvent } from './event-bus';
 import type { GongduEvent } from './log-event';
 import type { SessionDTO } from './sessions';
 import type { TextSummaryDTO } from './texts';
@@ -57,6 +69,11 @@ function namedIds(events: Logged[]): { annotations: Set<string>; comments: Set<s
 /** The current full records of everything the events name (a thread for an annotation, a comment on its own). */
 export async function loadNow(events: Logged[]): Promise<Now<AnnotationDTO, ReplyDTO>> {
   const { annotations, comments } = namedIds(events);
+  return loadItems(annotations, comments);
+}
+
+/** The current full records of these threads (with their replies) and comments, read from the database. */
+async function loadItems(annotations: Set<string>, comments: Set<string>): Promise<Now<AnnotationDTO, ReplyDTO>> {
   const threads = new Map<string, AnnotationDTO>();
   const replies = new Map<string, ReplyDTO>();
   const reactionsOf = async (targets: string[]) => new Map(await findInChunks(targets, async (slice) => [...(await loadReactions(db, slice))]));
@@ -72,6 +89,79 @@ export async function loadNow(events: Logged[]): Promise<Now<AnnotationDTO, Repl
   const commentReactions = await reactionsOf(commentRows.map((r) => r.id));
   for (const row of commentRows) replies.set(row.id, loggedReply(row, commentReactions));
   return { annotation: (id) => threads.get(id), comment: (id) => replies.get(id) };
+}
+
+const EVENTS_OF_A_THREAD: readonly string[] = ANNOTATION_STATE_EVENTS;
+const EVENTS_OF_A_REPLY: readonly string[] = [...REPLY_STATE_EVENTS, 'reflection:created'];
+
+/**
+ * The items a commit's events name as they are now, for live delivery: what the writes handed over with their
+ * events (event-bus.ts, CurrentItems), and only what they did not, read (loadItems). `later`: the events of the
+ * commits made after this one whose delivery has not begun (delivery keeps commit order, and the database already
+ * holds them): what they changed is what is current, as a read would find it.
+ *
+ * The events are folded in commit order. An event with its items sets them (a reply also in its thread's record,
+ * when that is at hand); a reaction's event carries the target's reactions as they now are; an event that names
+ * an item and says nothing of it (an edit that read nothing back, a hiding) may have changed it: it is read.
+ */
+export async function nowForCommit(events: CommittedEvent[], later: CommittedEvent[] = []): Promise<Now<AnnotationDTO, ReplyDTO>> {
+  /** null: changed by a write that did not say how; read it */
+  const threads = new Map<string, AnnotationDTO | null>();
+  const facts = new Map<string, ThreadFacts | null>();
+  const comments = new Map<string, ReplyDTO | null>();
+  const putReply = (reply: ReplyDTO) => {
+    comments.set(reply.id, reply);
+    const thread = reply.annotationId ? threads.get(reply.annotationId) : null;
+    if (!thread) return;
+    const at = thread.replies.findIndex((r) => r.id === reply.id);
+    const replies = at < 0 ? [...thread.replies, reply] : thread.replies.map((r, i) => (i === at ? reply : r));
+    threads.set(thread.id, { ...thread, replies });
+  };
+  for (const e of [...events, ...later]) {
+    const { annotationId, commentId } = itemsNamed(e);
+    if (e.type === 'reaction:changed') {
+      // Its payload holds every reaction of the target as the write left them.
+      const { targetType, targetId, reactions } = e.payload;
+      const thread = annotationId ? threads.get(annotationId) : null;
+      if (targetType === 'annotation' && thread) threads.set(thread.id, { ...thread, reactions });
+      const known = comments.get(targetId);
+      const reply = targetType === 'reply' && known !== null ? (known ?? thread?.replies.find((r) => r.id === targetId)) : null;
+      if (reply) putReply({ ...reply, reactions });
+      // Read under the group's lock, after every write before it: current.
+      const read = currentOf(e)?.threadFacts;
+      if (read && annotationId === read.id) facts.set(read.id, { authorId: read.authorId, visibility: read.visibility, hidden: read.hidden });
+      continue;
+    }
+    const items = currentOf(e);
+    if (!items) {
+      if (annotationId) threads.set(annotationId, null), facts.set(annotationId, null);
+      if (commentId) comments.set(commentId, null);
+      continue;
+    }
+    if (items.thread) {
+      threads.set(items.thread.id, items.thread);
+      facts.set(items.thread.id, { authorId: items.thread.author.id, visibility: items.thread.visibility, hidden: items.thread.hidden });
+      for (const reply of items.thread.replies) comments.set(reply.id, reply);
+    }
+    if (items.threadFacts) {
+      const { id, authorId, visibility, hidden } = items.threadFacts;
+      facts.set(id, { authorId, visibility, hidden });
+    }
+    if (items.comment) putReply(items.comment);
+  }
+  // What this commit's own events need that no write said: read, as it is now.
+  const toRead = { annotations: new Set<string>(), comments: new Set<string>() };
+  for (const e of events) {
+    const { annotationId, commentId } = itemsNamed(e);
+    if (annotationId && !threads.get(annotationId) && (EVENTS_OF_A_THREAD.includes(e.type) || !facts.get(annotationId))) toRead.annotations.add(annotationId);
+    if (commentId && !comments.get(commentId) && (!annotationId || EVENTS_OF_A_REPLY.includes(e.type))) toRead.comments.add(commentId);
+  }
+  const read = toRead.annotations.size || toRead.comments.size ? await loadItems(toRead.annotations, toRead.comments) : null;
+  return {
+    annotation: (id) => threads.get(id) ?? read?.annotation(id),
+    comment: (id) => comments.get(id) ?? read?.comment(id),
+    thread: (id) => facts.get(id) ?? undefined,
+  };
 }
 
 /** The domain's viewEvent with this app's shapes. */
@@ -112,9 +202,8 @@ export interface AudienceViews {
 /** A view of a committed event as one stream numbers it. */
 export const inStream = (stream: string, seq: number, event: CommittedEvent, view: GongduEvent): StreamEvent => streamEvent(stream, seq, event.createdAt, event.actorId, view);
 
-/** `now`: the items as loadNow read them for a whole commit (one read for all its events), else read for this one. */
-export async function viewsForAudiences(event: CommittedEvent, loaded?: Now<AnnotationDTO, ReplyDTO>): Promise<AudienceViews> {
-  const now = loaded ?? (await loadNow([event]));
+/** `now`: the items of the whole commit (nowForCommit: one read at most for all its events). */
+export async function viewsForAudiences(event: CommittedEvent, now: Now<AnnotationDTO, ReplyDTO>): Promise<AudienceViews> {
   const make = (viewer: Viewer) => viewLogged(viewer, event, now);
   const leaders = make(AUDIENCE_LEADER);
   const members = make(AUDIENCE_MEMBER);

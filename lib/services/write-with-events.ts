@@ -24,7 +24,7 @@ import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
 import { appendEvent, assertTakenFor, lockGroupFirst, takeSequence, type NewEvent, type TakenSequence } from './append-event';
 import { isDatabaseUnavailable, ServiceError } from './errors';
-import { publishCommitted, type Committed, type CommittedEvent } from './event-bus';
+import { attachCurrent, publishCommitted, type Committed, type CommittedEvent } from './event-bus';
 
 export interface WriteContext {
   /** reads, and writes that must happen now (their result is read by the write, or by the next one in the batch) */
@@ -172,6 +172,7 @@ function collector(tx: Tx, into: Committed, later: LaterRows, log?: BatchLog): W
     lockGroup: async (groupId) => (log ? log.holds(groupId) : lockGroupFirst(tx, groupId)),
     emit: async (e, taken) => {
       const committed = log ? await log.append(e, taken) : await appendEvent(tx, e, taken);
+      if (e.current) attachCurrent(committed, e.current);
       into.events.push(committed);
       return committed;
     },

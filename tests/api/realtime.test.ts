@@ -147,6 +147,48 @@ describe('fan-out in a session', () => {
     expect(JSON.stringify(cu.events)).not.toContain('只给自己看');
   });
 
+  it('delivers writes that share a commit as their items now are: a private thread stays a skip, the live state is the server’s', async () => {
+    const [a, b, c] = await Promise.all([alice, bob, carol].map(connected));
+    const stream = `session:${session.id}`;
+    const list = async (who: Session) => (await who.call('GET', `/api/annotations?textId=mass-line-guide&groupId=${group.id}&sessionId=${session.id}`)).body.annotations;
+    const open = (await a.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(4, 0, 6), note: '大家怎么看' })).annotation;
+    const secret = (await b.request('annotation:create', { id: randomUUID(), groupId: group.id, sessionId: session.id, ...anchorOn(4, 2, 8), note: '私下的疑问', visibility: 'private' })).annotation;
+    const start = (await alice.call('GET', `/api/sessions/${session.id}`)).body.session.lastSeq;
+    const [au, bu, cu] = await Promise.all(
+      [
+        [a, alice, true],
+        [b, bob, false],
+        [c, carol, false],
+      ].map(async ([client, who, isLeader]) => followStream(client as RealtimeClient, stream, start, { initial: await list(who as Session), isLeader: isLeader as boolean })),
+    );
+    await waitFor(() => [au, bu, cu].every((u) => u.client.lastSeq(stream) === start), 'subscriptions');
+    // Sent together, so they reach the server in one read and share a group commit (write-with-events.ts).
+    await Promise.all([
+      b.request('reply:create', { annotationId: open.id, id: randomUUID(), body: '我同意' }),
+      c.request('reaction:set', { targetType: 'annotation', targetId: open.id, kind: 'agree', active: true }),
+      b.request('reply:create', { annotationId: secret.id, id: randomUUID(), body: '自问自答' }),
+      b.request('reaction:set', { targetType: 'annotation', targetId: secret.id, kind: 'same-question', active: true }),
+      a.request('reaction:set', { targetType: 'annotation', targetId: open.id, kind: 'agree', active: true }),
+      c.request('reply:create', { annotationId: open.id, id: randomUUID(), body: '补充一点' }),
+    ]);
+    await a.request('annotation:update', { id: open.id, note: '大家怎么看？（改）' });
+    const end = (await alice.call('GET', `/api/sessions/${session.id}`)).body.session.lastSeq;
+    expect(end - start).toBe(7);
+    for (const u of [au, bu, cu]) await waitFor(() => u.events.length === 7, 'seven events');
+    for (const u of [au, cu]) {
+      expect(u.events.filter((e) => e.type === 'skip')).toHaveLength(2);
+      expect(JSON.stringify(u.events)).not.toMatch(/私下的疑问|自问自答/);
+    }
+    expect(bu.events.filter((e) => e.type === 'skip')).toHaveLength(0);
+    for (const [u, who] of [
+      [au, alice],
+      [bu, bob],
+      [cu, carol],
+    ] as const) {
+      expect(normalise(u.state.annotations.values())).toEqual(normalise(await list(who)));
+    }
+  });
+
   it('shows presence, records attendance, and moves followers with the leader', async () => {
     const [a, b] = await Promise.all([alice, bob].map(connected));
     const deltas: PresenceDelta[] = [];

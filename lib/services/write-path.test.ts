@@ -1,0 +1,156 @@
+/**
+ * Live delivery views a commit's events with what its writes handed over (nowForCommit), not with a read of the
+ * database. On a real SQLite file, through the real services: every commit's views — leaders', members' and each
+ * personal view — are the same as with the items read back once everything has committed (loadNow), which is
+ * what "as the items are now" means; and an edit whose delete comes after it, in the same commit or in one not yet
+ * delivered, is delivered in its deleted state.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gongdu-stream-events-'));
+process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
+const { migrateSqlite } = await import('../db/migrate');
+migrateSqlite(process.env.DATABASE_URL);
+const { db } = await import('../db');
+const { subscribeCommitted } = await import('./event-bus');
+const { loadNow, nowForCommit, viewsForAudiences, viewLogged } = await import('./stream-events');
+const annotations = await import('./annotations');
+const { setReaction } = await import('./reactions');
+type Committed = import('./event-bus').Committed;
+
+const TEXT = '群众路线是我们党的生命线和根本工作路线。一切为了群众，一切依靠群众。';
+let groupId: string;
+let blockId: string;
+/** a live session: bench:write writes into one */
+let sessionId: string;
+let leader: string, author: string, member: string;
+
+beforeAll(async () => {
+  const user = async (name: string) => (await db.user.create({ data: { email: `${name}@example.test`, name, passwordHash: 'x' } })).id;
+  [leader, author, member] = [await user('leader'), await user('author'), await user('member')];
+  groupId = (await db.group.create({ data: { name: 'g', joinCode: 'stream-events' } })).id;
+  for (const [userId, role] of [[leader, 'owner'], [author, 'member'], [member, 'member']]) await db.membership.create({ data: { groupId, userId, role } });
+  const text = await db.text.create({ data: { slug: 'guide', title: 'guide' } });
+  const version = await db.textVersion.create({ data: { textId: text.id, number: 1, sourceHash: 'h', source: TEXT } });
+  blockId = (await db.block.create({ data: { id: 'guide-b1', versionId: version.id, ordinal: 0, path: '1', kind: 'paragraph', text: TEXT } })).id;
+  const now = new Date();
+  sessionId = (await db.studySession.create({ data: { groupId, textId: text.id, versionId: version.id, title: 's', leaderId: leader, scheduledAt: now, startedAt: now } })).id;
+});
+afterAll(async () => {
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const slice = (start: number, end: number) => Array.from(TEXT).slice(start, end).join('');
+const create = (userId: string, note: string, visibility: 'group' | 'private' = 'group') =>
+  annotations.createAnnotation(userId, { id: randomUUID(), groupId, sessionId, blockId, start: 0, end: 5, exact: slice(0, 5), kind: 'key', note, visibility }).then((r) => r.annotation);
+
+/** The SQL of every statement prepared while `run` runs (the adapter prepares each statement it runs). */
+async function statements(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const prepare = Database.prototype.prepare;
+  Database.prototype.prepare = function (this: InstanceType<typeof Database>, sql: string) {
+    seen.push(sql);
+    return prepare.call(this, sql);
+  } as typeof prepare;
+  try {
+    await run();
+  } finally {
+    Database.prototype.prepare = prepare;
+  }
+  return seen;
+}
+
+/** Every commit published while `writes` runs, in order (publishing happens a turn after each commit). */
+async function commitsOf(writes: () => Promise<unknown>): Promise<Committed[]> {
+  await new Promise((r) => setTimeout(r, 20)); // what was committed before is published before
+  const commits: Committed[] = [];
+  const stop = subscribeCommitted((c) => commits.push(c));
+  try {
+    await writes();
+    await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    stop();
+  }
+  return commits;
+}
+
+describe('live delivery without reading back', () => {
+  it('views every event of every commit as the database now holds its items, for every audience and person', async () => {
+    const commits = await commitsOf(async () => {
+      const open = await create(author, '公开的想法 @member');
+      const secret = await create(author, '只给自己', 'private');
+      // Together: these land in one group commit (a reply and reactions on a thread, a private thread's reply).
+      const [reply] = await Promise.all([
+        annotations.createReply(member, open.id, { id: randomUUID(), body: '同意' }).then((r) => r.reply),
+        setReaction(member, { targetType: 'annotation', targetId: open.id, kind: 'agree', active: true }),
+        setReaction(leader, { targetType: 'annotation', targetId: open.id, kind: 'agree', active: true }),
+        annotations.createReply(author, secret.id, { id: randomUUID(), body: '自言自语' }),
+        setReaction(author, { targetType: 'annotation', targetId: secret.id, kind: 'same-question', active: true }),
+      ]);
+      await setReaction(author, { targetType: 'reply', targetId: reply.id, kind: 'agree', active: true });
+      await annotations.updateReply(member, open.id, reply.id, '同意，补充一句');
+      await annotations.updateAnnotation(author, open.id, { note: '改过的想法' });
+      await annotations.resolveAnnotation(leader, open.id, true);
+      await annotations.hideAnnotation(leader, open.id, true);
+      await annotations.hideAnnotation(leader, open.id, false);
+      const later = await create(author, '后来转为私密');
+      await annotations.createReply(member, later.id, { id: randomUUID(), body: '看到了' });
+      await annotations.updateAnnotation(author, later.id, { visibility: 'private' });
+      await annotations.deleteReply(member, open.id, reply.id);
+      await annotations.deleteAnnotation(author, open.id);
+    });
+    expect(commits.length).toBeGreaterThan(5);
+    expect(commits.some((c) => c.events.length > 1)).toBe(true);
+    for (const [i, { events }] of commits.entries()) {
+      const fromWrites = await nowForCommit(events, commits.slice(i + 1).flatMap((c) => c.events));
+      const fromDatabase = await loadNow(events);
+      for (const event of events) {
+        const [delivered, read] = [await viewsForAudiences(event, fromWrites), await viewsForAudiences(event, fromDatabase)];
+        expect({ ...delivered, personal: [...delivered.personal] }, `${event.type} #${event.seq}`).toEqual({ ...read, personal: [...read.personal] });
+        for (const userId of [leader, author, member]) {
+          const viewer = { userId, role: userId === leader ? ('owner' as const) : ('member' as const) };
+          expect(viewLogged(viewer, event, fromWrites), `${event.type} #${event.seq} for ${userId}`).toEqual(viewLogged(viewer, event, fromDatabase));
+        }
+      }
+    }
+  });
+
+  it('delivers an edit followed by a delete of the same annotation in its deleted state', async () => {
+    const a = await create(author, '原来的话');
+    const [edit, remove] = await commitsOf(async () => {
+      await annotations.updateAnnotation(author, a.id, { note: '改过的话' });
+      await annotations.deleteAnnotation(author, a.id);
+    });
+    const [edited] = edit.events;
+    expect(edited.type).toBe('annotation:updated');
+    const member_ = { userId: member, role: 'member' as const };
+    // In one commit (events folded in order), or the delete a commit not yet delivered: the state is the deleted one.
+    for (const now of [await nowForCommit([...edit.events, ...remove.events]), await nowForCommit(edit.events, remove.events)]) {
+      const seen = viewLogged(member_, edited, now);
+      expect(seen).toMatchObject({ type: 'annotation:updated', payload: { id: a.id, deleted: true, note: '' } });
+      expect(JSON.stringify((await viewsForAudiences(edited, now)).members)).not.toContain('改过的话');
+    }
+    // Alone, it is the state its write left (the delete not yet made).
+    expect(viewLogged(member_, edited, await nowForCommit(edit.events))).toMatchObject({ payload: { note: '改过的话', deleted: false } });
+  });
+
+  it('reads none of the items back for the hot writes: a create, a reply, a reaction', async () => {
+    const a = await create(author, '热');
+    const commits = await commitsOf(async () => {
+      const open = await create(author, '热路径');
+      await annotations.createReply(member, open.id, { id: randomUUID(), body: '回复' });
+      await setReaction(member, { targetType: 'annotation', targetId: a.id, kind: 'agree', active: true });
+    });
+    expect(commits.map((c) => c.events[0].type)).toEqual(['annotation:created', 'reply:created', 'reaction:changed']);
+    const read = await statements(async () => {
+      for (const { events } of commits) for (const event of events) await viewsForAudiences(event, await nowForCommit(events));
+    });
+    expect(read.filter((sql) => /"(Annotation|Comment|Reaction)"/.test(sql))).toEqual([]);
+  });
+});
