@@ -1,6 +1,6 @@
 /**
- * Live delivery views a commit's events with what its writes handed over (nowForCommit), not with a read of the
- * database. On a real SQLite file, through the real services: every commit's views — leaders', members' and each
+ * The write path's cost and live delivery's views of it. Live delivery views a commit's events with what its writes
+ * handed over (nowForCommit), not with a read of the database. On a real SQLite file, through the real services: every commit's views — leaders', members' and each
  * personal view — are the same as with the items read back once everything has committed (loadNow), which is
  * what "as the items are now" means; and an edit whose delete comes after it, in the same commit or in one not yet
  * delivered, is delivered in its deleted state.
@@ -21,6 +21,7 @@ const { subscribeCommitted } = await import('./event-bus');
 const { loadNow, nowForCommit, viewsForAudiences, viewLogged } = await import('./stream-events');
 const annotations = await import('./annotations');
 const { setReaction } = await import('./reactions');
+const { findGroupOf } = await import('./cached-lookups');
 type Committed = import('./event-bus').Committed;
 
 const TEXT = '群众路线是我们党的生命线和根本工作路线。一切为了群众，一切依靠群众。';
@@ -153,4 +154,44 @@ describe('live delivery without reading back', () => {
     });
     expect(read.filter((sql) => /"(Annotation|Comment|Reaction)"/.test(sql))).toEqual([]);
   });
+});
+
+/**
+ * Statements per write (counted at better-sqlite3's prepare: every statement the adapter runs, BEGIN and COMMIT
+ * included), alone and in a batch of 30, for the three writes of bench:write. Printed for BENCHMARKS.md; the bounds
+ * catch a write path that grows back.
+ */
+describe('statements per write', () => {
+  const kinds = {
+    create: async () => () => create(author, '计数'),
+    reply: async () => {
+      const a = await create(author, '被回复');
+      return () => annotations.createReply(member, a.id, { id: randomUUID(), body: '计数' });
+    },
+    reaction: async () => {
+      const targets = await Promise.all(Array.from({ length: 30 }, () => create(author, '被赞同')));
+      // A target's group is looked up once a process (cached-lookups.ts), as in a running server.
+      for (const t of targets) await findGroupOf('annotation', t.id);
+      let next = 0;
+      return () => setReaction(member, { targetType: 'annotation', targetId: targets[next++ % targets.length].id, kind: 'agree', active: true });
+    },
+  };
+  // Measured (a live session, warm caches, BEGIN and COMMIT counted): create 8 / 0.27, reply 10 / 1.33 (its
+  // notification to the thread's author and its thread's read), reaction 7 / 2.17. One over alone: a cache's refresh.
+  const bounds = { create: { alone: 9, batch: 0.3 }, reply: { alone: 11, batch: 1.4 }, reaction: { alone: 8, batch: 2.2 } };
+
+  for (const [kind, prepare] of Object.entries(kinds) as [keyof typeof kinds, (typeof kinds)[keyof typeof kinds]][]) {
+    it(`${kind}: alone and in a batch of 30`, async () => {
+      const alone = await prepare();
+      await alone(); // warm the per-process caches, as a running server has them
+      const sqls = await statements(() => alone());
+      if (process.env.SHOW_SQL) console.log(sqls.join('\n'));
+      const one = sqls.length;
+      const together = await prepare();
+      const thirty = (await statements(() => Promise.all(Array.from({ length: 30 }, () => together())))).length / 30;
+      console.log(`statements per write, ${kind}: alone ${one}, in a batch of 30 ${thirty.toFixed(2)}`);
+      expect(one).toBeLessThanOrEqual(bounds[kind].alone);
+      expect(thirty).toBeLessThanOrEqual(bounds[kind].batch);
+    });
+  }
 });

@@ -18,10 +18,12 @@
  * `ctx.tx` (a refusal) has written nothing yet: it is dropped from the batch with the numbers it took. Anything
  * else that fails — a write that had used `ctx.tx`, or the batch's inserts (a taken id) — rolls the transaction
  * back, and the batch runs again one write at a time, each in its own savepoint with its own inserts: the failing
- * one is rolled back alone, as it always was.
+ * one is rolled back alone, as it always was. A write alone in its batch takes the same path (its numbers raised
+ * with the lock, its rows inserted at the end); if it fails, the transaction is rolled back with its error.
  */
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
+import { Prisma } from '../db/generated/sqlite/client';
 import { appendEvent, assertTakenFor, lockGroupFirst, takeSequence, type NewEvent, type TakenSequence } from './append-event';
 import { isDatabaseUnavailable, ServiceError } from './errors';
 import { attachCurrent, publishCommitted, type Committed, type CommittedEvent } from './event-bus';
@@ -187,31 +189,57 @@ function collector(tx: Tx, into: Committed, later: LaterRows, log?: BatchLog): W
 /**
  * The event log of one batch. The group's row is locked before the first write (the one lock order), so until
  * commit no one else can take a number of the group or of its sessions, nor start or end one of its sessions
- * (both lock the group first, sessions.ts): the numbers are handed out here, in memory, and the rows read once.
- * A write rolled back gives its numbers back (`mark` / `rewind`), so the log stays gapless. `finish` writes the
- * numbers reached and the events, after the last write.
+ * (both lock the group first, sessions.ts): the numbers are handed out here, in memory. Each row is raised ahead
+ * once, in the statement that locks or first reads it — the group's by one number a write of the batch, a
+ * session's by one a write not yet begun (most writes log one event) — and `finish` writes the number reached only
+ * where that guess was wrong: a batch of one create in a live session spends one statement on each row, a batch of
+ * 30 in one session the same two. A write rolled back gives its numbers back (`mark` / `rewind`), so the log stays
+ * gapless. Portable raw SQL (quoted identifiers, RETURNING: SQLite ≥ 3.35 and PostgreSQL): a third of a model
+ * call's JavaScript (BENCHMARKS.md, "Write path").
  */
 class BatchLog {
+  /** the group's last number handed out, and the one its row holds now */
   private groupSeq = 0;
-  private groupStart = 0;
-  private sessions = new Map<string, { live: boolean; start: number; seq: number }>();
+  private groupStored = 0;
+  /** sessions whose row was raised in this batch: the last number handed out, the row's now, and before the batch */
+  private sessions = new Map<string, { live: boolean; seq: number; stored: number; base: number }>();
+  /** sessions found not live by a conditional raise (which then changed nothing) */
+  private notLive = new Set<string>();
   private rows: { id: string; groupId: string; seq: number; sessionId: string | null; sessionSeq: number | null; type: string; actorId: string; isPrivate: boolean; payload: string; createdAt: Date }[] = [];
+  /** the writes of the batch not yet begun, the current one included: how far a session's row is raised ahead */
+  remaining = 1;
 
-  constructor(private tx: Tx, private groupId: string) {}
+  constructor(
+    private tx: Tx,
+    private groupId: string,
+    private writes: number,
+  ) {}
 
   async begin(): Promise<void> {
-    // The row locked (a no-op increment, as lockGroupFirst) and its number read, in one statement.
-    const { lastSeq } = await this.tx.group.update({ where: { id: this.groupId }, data: { lastSeq: { increment: 0 } }, select: { lastSeq: true } });
-    this.groupSeq = this.groupStart = lastSeq;
+    // The row locked and the batch's numbers taken ahead, in one statement.
+    const [row] = await this.tx.$queryRaw<{ lastSeq: number | bigint }[]>`UPDATE "Group" SET "lastSeq" = "lastSeq" + ${this.writes} WHERE "id" = ${this.groupId} RETURNING "lastSeq"`;
+    if (!row) throw new Error(`no group ${this.groupId}`);
+    this.groupStored = Number(row.lastSeq);
+    this.groupSeq = this.groupStored - this.writes;
   }
 
-  private async session(id: string) {
-    let state = this.sessions.get(id);
-    if (!state) {
-      const row = await this.tx.studySession.findUniqueOrThrow({ where: { id }, select: { lastSeq: true, startedAt: true, endedAt: true } });
-      state = { live: row.startedAt !== null && row.endedAt === null, start: row.lastSeq, seq: row.lastSeq };
-      this.sessions.set(id, state);
+  /** The session's numbers, its row raised ahead at its first use in the batch; null: not live (`onlyIfLive`). */
+  private async session(id: string, onlyIfLive: boolean) {
+    const known = this.sessions.get(id);
+    if (known || (onlyIfLive && this.notLive.has(id))) return known ?? null;
+    // Whether it is live is decided by this write, which holds until commit (append-event.ts, takeSequence).
+    const ahead = this.remaining;
+    const [row] = await this.tx.$queryRaw<{ lastSeq: number | bigint; live: number | bigint }[]>`UPDATE "StudySession" SET "lastSeq" = "lastSeq" + ${ahead}
+      WHERE "id" = ${id}${onlyIfLive ? Prisma.sql` AND "startedAt" IS NOT NULL AND "endedAt" IS NULL` : Prisma.empty}
+      RETURNING "lastSeq", CASE WHEN "startedAt" IS NOT NULL AND "endedAt" IS NULL THEN 1 ELSE 0 END AS "live"`;
+    if (!row) {
+      if (!onlyIfLive) throw new Error(`no session ${id}`);
+      this.notLive.add(id);
+      return null;
     }
+    const stored = Number(row.lastSeq);
+    const state = { live: Number(row.live) === 1, seq: stored - ahead, stored, base: stored - ahead };
+    this.sessions.set(id, state);
     return state;
   }
 
@@ -221,7 +249,7 @@ class BatchLog {
 
   async take(groupId: string, session?: { id: string; onlyIfLive: boolean }): Promise<TakenSequence> {
     this.holds(groupId);
-    const state = session && (await this.session(session.id));
+    const state = session && (await this.session(session.id, session.onlyIfLive));
     const seq = ++this.groupSeq;
     if (!session || !state || (session.onlyIfLive && !state.live)) return { groupId, seq, sessionId: null, sessionSeq: null };
     return { groupId, seq, sessionId: session.id, sessionSeq: ++state.seq };
@@ -252,20 +280,32 @@ class BatchLog {
     return { groupSeq: this.groupSeq, sessions: new Map([...this.sessions].map(([id, s]) => [id, s.seq])), rows: this.rows.length };
   }
 
-  rewind(mark: ReturnType<BatchLog['mark']>): void {
+  /**
+   * Gives back what the write took. `rolledBack`: its savepoint was rolled back, and with it the raise of a session
+   * row it was the first to use — that row is raised again at its next use; else the raise stands, the numbers
+   * handed out go back.
+   */
+  rewind(mark: ReturnType<BatchLog['mark']>, rolledBack: boolean): void {
     this.groupSeq = mark.groupSeq;
     for (const [id, s] of this.sessions) {
       const before = mark.sessions.get(id);
-      if (before === undefined) this.sessions.delete(id); // read during the write: read again if needed
-      else s.seq = before;
+      if (before !== undefined) s.seq = before;
+      else if (rolledBack) this.sessions.delete(id);
+      else s.seq = s.base;
     }
     this.rows.length = mark.rows;
   }
 
   async finish(): Promise<void> {
-    if (this.groupSeq !== this.groupStart) await this.tx.group.update({ where: { id: this.groupId }, data: { lastSeq: this.groupSeq }, select: { id: true } });
-    for (const [id, s] of this.sessions) if (s.seq !== s.start) await this.tx.studySession.update({ where: { id }, data: { lastSeq: s.seq }, select: { id: true } });
-    for (let i = 0; i < this.rows.length; i += EVENTS_PER_INSERT) await this.tx.event.createMany({ data: this.rows.slice(i, i + EVENTS_PER_INSERT) });
+    if (this.groupSeq !== this.groupStored) await this.tx.$executeRaw`UPDATE "Group" SET "lastSeq" = ${this.groupSeq} WHERE "id" = ${this.groupId}`;
+    for (const [id, s] of this.sessions) if (s.seq !== s.stored) await this.tx.$executeRaw`UPDATE "StudySession" SET "lastSeq" = ${s.seq} WHERE "id" = ${id}`;
+    for (let i = 0; i < this.rows.length; i += EVENTS_PER_INSERT) {
+      // Raw, portable: the adapters encode a Date and a boolean as the model API does (ISO text and 0/1 on SQLite).
+      const values = this.rows
+        .slice(i, i + EVENTS_PER_INSERT)
+        .map((r) => Prisma.sql`(${r.id}, ${r.groupId}, ${r.seq}, ${r.sessionId}, ${r.sessionSeq}, ${r.type}, ${r.actorId}, ${r.isPrivate}, ${r.payload}, ${r.createdAt})`);
+      await this.tx.$executeRaw`INSERT INTO "Event" ("id", "groupId", "seq", "sessionId", "sessionSeq", "type", "actorId", "isPrivate", "payload", "createdAt") VALUES ${Prisma.join(values)}`;
+    }
   }
 }
 
@@ -292,10 +332,6 @@ const ONE_AT_A_TIME = Symbol('run the batch again, one write at a time');
 
 /** One transaction for the batch; settles every caller after commit. Never throws. */
 async function runBatch(groupId: string, batch: Pending[]): Promise<void> {
-  if (batch.length === 1) {
-    const [only] = batch;
-    return writeAlone(only.work).then(only.resolve, only.reject);
-  }
   let outcomes: Outcome[];
   try {
     outcomes = (await runTogether(groupId, batch, false)) ?? (await runTogether(groupId, batch, true))!;
@@ -321,14 +357,16 @@ async function runBatch(groupId: string, batch: Pending[]): Promise<void> {
  */
 async function runTogether(groupId: string, batch: Pending[], inSavepoints: boolean): Promise<Outcome[] | null> {
   let outcomes: Outcome[] = [];
+  const lone = batch.length === 1;
   try {
     await db.$transaction(
       async (tx) => {
         outcomes = [];
-        const log = new BatchLog(tx, groupId);
+        const log = new BatchLog(tx, groupId, batch.length);
         const later = new LaterRows();
         await log.begin();
-        for (const pending of batch) {
+        for (const [i, pending] of batch.entries()) {
+          log.remaining = batch.length - i;
           const committed: Committed = { events: [], notifications: [] };
           const mark = { log: log.mark(), later: later.mark() };
           const ctx = collector(tx, committed, later, log);
@@ -341,6 +379,8 @@ async function runTogether(groupId: string, batch: Pending[], inSavepoints: bool
             }
             outcomes.push({ ok: true, value, committed });
           } catch (error) {
+            // A write alone in its batch fails with it: rolled back whole, no savepoint and no second run needed.
+            if (lone) throw error;
             // Without a savepoint only a refusal made before any statement of its own can be undone (a failed
             // statement leaves a PostgreSQL transaction unusable): anything else runs the batch again.
             if (!inSavepoints && (ctx.usedTx || !(error instanceof ServiceError))) throw ONE_AT_A_TIME;
@@ -350,7 +390,7 @@ async function runTogether(groupId: string, batch: Pending[], inSavepoints: bool
               await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT gongdu_write');
               await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongdu_write');
             }
-            log.rewind(mark.log);
+            log.rewind(mark.log, inSavepoints);
             later.rewind(mark.later);
             outcomes.push({ ok: false, error });
           }
@@ -359,7 +399,7 @@ async function runTogether(groupId: string, batch: Pending[], inSavepoints: bool
           try {
             await later.insert(tx);
           } catch (error) {
-            if (isDatabaseUnavailable(error)) throw error;
+            if (lone || isDatabaseUnavailable(error)) throw error;
             throw ONE_AT_A_TIME; // which write's row failed is found by running them one at a time
           }
         }
