@@ -13,6 +13,8 @@ import { HighlightedText, type DraftRange } from './highlighted-text';
 import { anchorId, type ClientAnnotation } from './reader-model';
 
 const NO_ANNOTATIONS: readonly ClientAnnotation[] = [];
+/** Characters to a line of the text on a phone (358 px of 18 px characters): the estimate of a paragraph's height. */
+const CHARS_PER_LINE = 19;
 
 /** A heading, a paragraph, or a run-in heading with the paragraph it opens: what is laid out as one unit. */
 export type BlockUnit = { kind: 'heading'; heading: BlockDTO } | { kind: 'paragraph'; runIn: BlockDTO | null; paragraph: BlockDTO | null };
@@ -133,19 +135,21 @@ const ParagraphView = memo(function ParagraphView({
   onCopyLink: (anchor: string) => void;
 }) {
   const className = `para${paragraph?.role === 'signature' ? ' signature' : ''}`;
+  // its height until the browser lays it out (globals.css, .reading p.para): lines of 19 characters, the indent's two included
+  const lines = { '--lines': Math.ceil(((runIn?.text.length ?? 0) + (paragraph?.text.length ?? 0) + 2) / CHARS_PER_LINE) } as React.CSSProperties;
   const text = (block: BlockDTO, annotations: readonly ClientAnnotation[]) => (
     <HighlightedText text={block.text} annotations={annotations} activeId={activeId} draft={draft?.blockId === block.id ? draft : null} />
   );
   if (!runIn) {
     return paragraph ? (
-      <p className={className} data-block-id={paragraph.id} data-heat={heat || undefined} tabIndex={0}>
+      <p className={className} style={lines} data-block-id={paragraph.id} data-heat={heat || undefined} tabIndex={0}>
         {text(paragraph, paragraphAnnotations)}
       </p>
     ) : null;
   }
   const id = anchorId(runIn.path);
   return (
-    <p className={`${className} relative`} data-heat={heat || undefined}>
+    <p className={`${className} relative`} style={lines} data-heat={heat || undefined}>
       {/* The icon sits in the paragraph's two-character indent, out of the line of text. */}
       <HeadingAnchor anchor={id} onCopyLink={onCopyLink} inIndent />
       <strong id={id} className="run-in" data-block-id={runIn.id} tabIndex={0}>
