@@ -13,6 +13,7 @@ import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import path from 'node:path';
+import { MAX_HOLD_MS, RESUME_SPREAD_MS } from '../lib/realtime/flood-guard';
 import { clientToServerEvents, wellFormedPayloads } from '../tests/support/contract';
 import type { FloodSpec } from './lib/flood';
 import { clock, interleave, median, report, RESULTS_DIR, sleep, summarise, type ResultRow } from './lib/stats';
@@ -88,6 +89,9 @@ async function flood(event: string, isRequest: boolean) {
   // A flood on fewer sockets than asked (the per-user cap still counting the last flood's) is not the flood we measure.
   if (result.sockets < SOCKETS) throw new Error(`${event}: the flood opened ${result.sockets} of ${SOCKETS} sockets`);
   if (TRACE) trace[trace.length - 1].oks = result.oks;
+  // The flooder has closed its sockets, but a held socket reads its close only when its hold ends: wait that long,
+  // so the next window (a quiet one, the baseline) does not carry the end of this flood.
+  await sleep(MAX_HOLD_MS + RESUME_SPREAD_MS);
   return { latencies, ...result };
 }
 
