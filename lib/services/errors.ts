@@ -31,9 +31,15 @@ export const forbidden = (message = 'you do not have the right to do this') => n
 export const invalid = (field: string, message: string) => new ServiceError(422, 'invalid', message, field);
 export const conflict = (message: string) => new ServiceError(409, 'conflict', message);
 
-/** Prisma's unique-constraint violation (P2002): a concurrent request created the same row first. */
+/**
+ * A unique-constraint violation: a concurrent request created the same row first. Through the model API Prisma
+ * says P2002; through raw SQL ($executeRaw: the hot inserts, write-with-events.ts) P2010, with the adapter's
+ * UniqueConstraintViolation (SQLite and PostgreSQL alike) as its driverAdapterError.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return e.code === 'P2002' || (e.code === 'P2010' && e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }
 
 /**

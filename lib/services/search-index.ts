@@ -5,7 +5,7 @@
  * Deleted items leave the index; hidden ones stay, flagged, so leaders can still find them.
  */
 import { provider, type Tx } from '../db';
-import type { Annotation, Comment } from '../db/generated/sqlite/client';
+import { Prisma, type Annotation, type Comment } from '../db/generated/sqlite/client';
 import { toIndexWords, toTsvector } from '../domain/search-text';
 import { rowsPerInsert, type LaterInsert, type WriteContext } from './write-with-events';
 
@@ -71,8 +71,12 @@ const newDocs: LaterInsert<NewDoc> = {
   insert: async (tx, rows) => {
     for (let i = 0; i < rows.length; i += DOCS_PER_INSERT) {
       const slice = rows.slice(i, i + DOCS_PER_INSERT);
-      // By key, not by position: neither engine promises RETURNING's order.
-      const ids = new Map((await tx.searchDoc.createManyAndReturn({ data: slice.map((r) => r.doc), select: { id: true, key: true } })).map((d) => [d.key, d.id]));
+      // Portable raw SQL, a third of createManyAndReturn's JavaScript (a lone create's ~0.8 ms → ~0.3 ms); a taken key
+      // fails as P2010 UniqueConstraintViolation (errors.ts, isUniqueViolation). By key, not by position: neither
+      // engine promises RETURNING's order.
+      const values = slice.map(({ doc: d }) => Prisma.sql`(${d.key}, ${d.groupId}, ${d.annotationId}, ${d.commentId}, ${d.sessionId}, ${d.authorId}, ${d.kind}, ${d.isPrivate}, ${d.isHidden}, ${d.quote}, ${d.body}, ${d.createdAt})`);
+      const returned = await tx.$queryRaw<{ id: number | bigint; key: string }[]>`INSERT INTO "SearchDoc" ("key", "groupId", "annotationId", "commentId", "sessionId", "authorId", "kind", "isPrivate", "isHidden", "quote", "body", "createdAt") VALUES ${Prisma.join(values)} RETURNING "id", "key"`;
+      const ids = new Map(returned.map((d) => [d.key, Number(d.id)]));
       await insertManyFts(tx, slice.map((r) => ({ id: ids.get(r.doc.key)!, groupId: r.doc.groupId, text: r.text })));
     }
   },

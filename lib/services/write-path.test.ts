@@ -156,6 +156,30 @@ describe('live delivery without reading back', () => {
   });
 });
 
+describe('raw inserts of a create', () => {
+  it('answers a create sent again with a taken id from the stored row, alone and in a batch; the row reads back as written', async () => {
+    const input = { id: randomUUID(), groupId, sessionId, blockId, start: 0, end: 5, exact: slice(0, 5), kind: 'key', note: '再来一次', visibility: 'group' } as const;
+    const first = await annotations.createAnnotation(author, input);
+    expect(first.created).toBe(true);
+    // alone in its batch: the raw INSERT fails on the key (P2010), the transaction is rolled back with it
+    const again = await annotations.createAnnotation(author, input);
+    expect(again).toEqual({ annotation: first.annotation, created: false });
+    // in a batch with another create: the batch runs again one write at a time, the taken id answered from its row
+    const other = { ...input, id: randomUUID(), note: '同批' };
+    const [x, y] = await Promise.all([annotations.createAnnotation(author, input), annotations.createAnnotation(author, other)]);
+    expect(x).toEqual({ annotation: first.annotation, created: false });
+    expect(y.created).toBe(true);
+    // someone else's create with the taken id: a clash, not a 500
+    await expect(annotations.createAnnotation(member, input)).rejects.toMatchObject({ code: 'conflict' });
+    // what the model API reads back is what was answered (dates encoded as the model API encodes them)
+    const row = await db.annotation.findUniqueOrThrow({ where: { id: input.id } });
+    expect(row).toMatchObject({ status: 'anchored', note: '再来一次', sessionId, createdAt: new Date(first.annotation.createdAt), updatedAt: new Date(first.annotation.createdAt) });
+    const doc = await db.searchDoc.findUniqueOrThrow({ where: { key: `a:${input.id}` } });
+    expect(doc).toMatchObject({ annotationId: input.id, isPrivate: false, isHidden: false, body: '再来一次', createdAt: row.createdAt });
+    expect(await db.searchDoc.count({ where: { key: `a:${input.id}` } })).toBe(1);
+  });
+});
+
 /**
  * Statements per write (counted at better-sqlite3's prepare: every statement the adapter runs, BEGIN and COMMIT
  * included), alone and in a batch of 30, for the three writes of bench:write. Printed for BENCHMARKS.md; the bounds
