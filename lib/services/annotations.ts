@@ -4,7 +4,7 @@
  * resolve and hide; a hidden item disappears for members and stays, marked, for leaders.
  */
 import { db, type Tx } from '../db';
-import { Prisma, type Annotation } from '../db/generated/sqlite/client';
+import { Prisma, type Annotation, type Comment } from '../db/generated/sqlite/client';
 import { checkAnchor } from '../domain/anchor';
 import { findMentions } from '../domain/mentions';
 import { canEditOwn, canLead, type Role } from '../domain/permissions';
@@ -54,10 +54,15 @@ const newAnnotations: LaterInsert<NewAnnotation> = {
 /** The 17 values of a new annotation (createAnnotation). */
 const ANNOTATIONS_PER_INSERT = rowsPerInsert(17);
 
-const newComments: LaterInsert<Prisma.CommentCreateManyInput> = {
+/** Replies the same way (raw, a taken id failing as P2010). */
+type NewComment = Pick<Comment, 'id' | 'groupId' | 'annotationId' | 'sessionId' | 'parentId' | 'authorId' | 'body' | 'createdAt'>;
+const newComments: LaterInsert<NewComment> = {
   name: 'comment',
   insert: async (tx, rows) => {
-    for (let i = 0; i < rows.length; i += COMMENTS_PER_INSERT) await tx.comment.createMany({ data: rows.slice(i, i + COMMENTS_PER_INSERT) });
+    for (let i = 0; i < rows.length; i += COMMENTS_PER_INSERT) {
+      const values = rows.slice(i, i + COMMENTS_PER_INSERT).map((c) => Prisma.sql`(${c.id}, ${c.groupId}, ${c.annotationId}, ${c.sessionId}, ${c.parentId}, ${c.authorId}, ${c.body}, ${c.createdAt})`);
+      await tx.$executeRaw`INSERT INTO "Comment" ("id", "groupId", "annotationId", "sessionId", "parentId", "authorId", "body", "createdAt") VALUES ${Prisma.join(values)}`;
+    }
   },
 };
 /** The 8 values of a new reply (createReply). */

@@ -157,7 +157,7 @@ describe('live delivery without reading back', () => {
 });
 
 describe('raw inserts of a create', () => {
-  it('answers a create sent again with a taken id from the stored row, alone and in a batch; the row reads back as written', async () => {
+  it('answers a create (annotation, reply) sent again with a taken id from the stored row, alone and in a batch; the row reads back as written', async () => {
     const input = { id: randomUUID(), groupId, sessionId, blockId, start: 0, end: 5, exact: slice(0, 5), kind: 'key', note: '再来一次', visibility: 'group' } as const;
     const first = await annotations.createAnnotation(author, input);
     expect(first.created).toBe(true);
@@ -177,6 +177,16 @@ describe('raw inserts of a create', () => {
     const doc = await db.searchDoc.findUniqueOrThrow({ where: { key: `a:${input.id}` } });
     expect(doc).toMatchObject({ annotationId: input.id, isPrivate: false, isHidden: false, body: '再来一次', createdAt: row.createdAt });
     expect(await db.searchDoc.count({ where: { key: `a:${input.id}` } })).toBe(1);
+    // a reply the same way
+    const reply = { id: randomUUID(), body: '回复两次' };
+    const made = await annotations.createReply(member, input.id, reply);
+    expect(made.created).toBe(true);
+    expect(await annotations.createReply(member, input.id, reply)).toEqual({ reply: made.reply, created: false });
+    const [r1, r2] = await Promise.all([annotations.createReply(member, input.id, reply), annotations.createReply(member, input.id, { id: randomUUID(), body: '同批回复' })]);
+    expect(r1).toEqual({ reply: made.reply, created: false });
+    expect(r2.created).toBe(true);
+    await expect(annotations.createReply(author, input.id, reply)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ body: '回复两次', groupId, annotationId: input.id, sessionId, parentId: null, createdAt: new Date(made.reply.createdAt), deletedAt: null });
   });
 });
 
