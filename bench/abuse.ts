@@ -81,13 +81,13 @@ async function flood(event: string, isRequest: boolean) {
   setPriority(child.pid!, Number(process.env.BENCH_FLOODER_NICE ?? 19));
   const spec: FloodSpec = { url: world.server.url, token: attackerToken, sockets: SOCKETS, inflight: INFLIGHT, durationMs: FLOOD_MS, event, isRequest, payload: payloads[event] ?? {}, trace: TRACE };
   const started = new Promise<void>((r) => child.on('message', (m: { started?: boolean } | null) => m?.started && r()));
-  const done = new Promise<{ sent: number; acks: Record<string, number>; sockets: number; oks?: number[] }>((r) => child.on('message', (m: { sent?: number } | null) => m && typeof m.sent === 'number' && r(m as never)));
+  const done = new Promise<{ sent: number; acks: Record<string, number>; sockets: number; refusals: Record<string, number>; oks?: number[] }>((r) => child.on('message', (m: { sent?: number } | null) => m && typeof m.sent === 'number' && r(m as never)));
   child.send(spec);
   await started; // probing starts once the attacker's sockets are open and sending
   const latencies = await probeWhile(done, `flood of ${event}`);
   const result = await done;
   // A flood on fewer sockets than asked (the per-user cap still counting the last flood's) is not the flood we measure.
-  if (result.sockets < SOCKETS) throw new Error(`${event}: the flood opened ${result.sockets} of ${SOCKETS} sockets`);
+  if (result.sockets < SOCKETS) throw new Error(`${event}: the flood opened ${result.sockets} of ${SOCKETS} sockets (refused: ${JSON.stringify(result.refusals)})`);
   if (TRACE) trace[trace.length - 1].oks = result.oks;
   // The flooder has closed its sockets, but a held socket reads its close only when its hold ends: wait that long,
   // so the next window (a quiet one, the baseline) does not carry the end of this flood.
@@ -119,7 +119,7 @@ for (const e of events) {
     quiet: async () => ({ p99: summarise(await quiet(FLOOD_MS)).p99 }),
     flood: async () => {
       const f = await flood(e.name, e.isRequest);
-      notes.push(`${e.name}: ${f.sent} sent on ${f.sockets} sockets, acks ${JSON.stringify(f.acks)}`);
+      notes.push(`${e.name}: ${f.sent} sent on ${f.sockets} sockets, acks ${JSON.stringify(f.acks)}${Object.keys(f.refusals).length ? `, connections refused before it began ${JSON.stringify(f.refusals)}` : ''}`);
       return { p99: summarise(f.latencies).p99 };
     },
   });
