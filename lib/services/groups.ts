@@ -120,7 +120,11 @@ export async function removeMember(actorId: string, groupId: string, memberId: s
  */
 async function endMembership(userId: string, groupId: string, actorId: string): Promise<void> {
   await writeWithEvents(async (ctx) => {
-    await ctx.tx.membership.delete({ where: { groupId_userId: { groupId, userId } } });
+    // Checked again in the write: the membership may have ended since the caller's check (the same leave sent twice at
+    // once, or a removal on another process whose role cache has not heard of it yet: the fuzz test's 500 on
+    // PostgreSQL with two processes); the owner's is never ended here.
+    const { count } = await ctx.tx.membership.deleteMany({ where: { groupId, userId, role: { not: 'owner' } } });
+    if (count === 0) throw notFound('member');
     await ctx.emit({ groupId, type: 'membership:changed', actorId, payload: { userId, role: null } });
   });
   forgetMembership(groupId, userId);

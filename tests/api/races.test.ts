@@ -139,6 +139,39 @@ describe('concurrent duplicates', () => {
     }
   });
 
+  it('ends a membership once when the same leave and a removal arrive at once: one 204, the others 404, one event', async () => {
+    const leaving = await register(server.url, '同时离开');
+    const { body } = await leader.call('GET', `/api/groups/${group.id}`);
+    expect((await leaving.call('POST', '/api/groups/join', { code: body.group.joinCode })).status).toBeLessThan(300);
+    const before = ofType(await events(leader, `group:${group.id}`), 'membership:changed').length;
+    const results = await Promise.all([
+      leaving.call('DELETE', `/api/groups/${group.id}/members/me`),
+      leaving.call('DELETE', `/api/groups/${group.id}/members/me`),
+      leader.call('DELETE', `/api/groups/${group.id}/members/${leaving.user.id}`),
+      leader.call('DELETE', `/api/groups/${group.id}/members/${leaving.user.id}`),
+    ]);
+    expectNoInternal(results);
+    expect(results.map((r) => r.status).sort()).toEqual([204, 404, 404, 404]);
+    const after = ofType(await events(leader, `group:${group.id}`), 'membership:changed');
+    expect(after.length - before).toBe(1);
+    expect(after.at(-1)?.payload).toMatchObject({ userId: leaving.user.id, role: null });
+
+    // One process at a time (the PostgreSQL pass runs two): a leave on the first, then again on the second while its
+    // role cache still has the member (a few seconds), is a 404, not Prisma's "record to delete does not exist" (500).
+    const again = await register(server.url, '两处离开');
+    expect((await again.call('POST', '/api/groups/join', { code: body.group.joinCode })).status).toBeLessThan(300);
+    /** A request to one process, past nginx. */
+    const on = async (b: { port: number }, method: string, path: string): Promise<Reply> => {
+      const res = await fetch(`http://127.0.0.1:${b.port}${path}`, { method, headers: { cookie: again.cookie } });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    };
+    for (const b of server.backends) expect((await on(b, 'GET', `/api/groups/${group.id}`)).status).toBe(200);
+    const leaves: Reply[] = [];
+    for (const b of server.backends) leaves.push(await on(b, 'DELETE', `/api/groups/${group.id}/members/me`));
+    expectNoInternal(leaves);
+    expect(leaves.map((r) => r.status)).toEqual([204, ...server.backends.slice(1).map(() => 404)]);
+  });
+
   it('ends a session once, and nothing lands in it after the end', async () => {
     const creates = Array.from({ length: 6 }, (_, i) => member.call('POST', '/api/annotations', { groupId: group.id, sessionId, ...anchor(1, i, i + 3), note: `抢在结束前 ${i}` }));
     const ends = [0, 1].map(() => leader.call('POST', `/api/sessions/${sessionId}/end`));
